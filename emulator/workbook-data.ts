@@ -1,0 +1,77 @@
+/**
+ * A spreadsheet as plain data: what `.xlsx` import produces, what the sample builder makes,
+ * what the emulated SpreadsheetApp loads from and exports to (for `.xlsx` export).
+ * Rows and columns are 1-based in ranges, as in Apps Script.
+ */
+
+export type DataCell = string | number | boolean | Date;
+
+export interface RangeRef {
+  row: number;
+  column: number;
+  numRows: number;
+  numColumns: number;
+}
+
+export interface ValidationData extends RangeRef {
+  /** requireValueInList values, or the A1 range of requireValueInRange as `=Sheet!A2:A`. */
+  list?: string[];
+  rangeA1?: string;
+  showDropdown: boolean;
+  allowInvalid: boolean;
+  helpText?: string;
+}
+
+export interface ConditionalRuleData {
+  ranges: RangeRef[];
+  /** Custom formula of whenFormulaSatisfied, e.g. `=LEFT($U2;1)="✗"`. */
+  formula: string;
+  background?: string;
+  fontColor?: string;
+}
+
+export interface ProtectionData {
+  /** A protected range, or the whole sheet when absent. */
+  range?: RangeRef;
+  description: string;
+  warningOnly: boolean;
+  editors: string[];
+}
+
+export interface ImageData {
+  /** Anchor cell. */
+  row: number;
+  column: number;
+  png: Uint8Array;
+  width: number;
+  height: number;
+}
+
+export interface SheetData {
+  name: string;
+  /** Values as getValues() would return them; Dates are instants. Ragged rows allowed. */
+  values: DataCell[][];
+  /** Formulas as typed (`=SUM(A1:A3)`), '' where none; same shape as values when present. */
+  formulas?: string[][];
+  /** Number formats (`@`, `dd/mm/yyyy`, `0`), '' for the default. */
+  numberFormats?: string[][];
+  notes?: string[][];
+  backgrounds?: (string | null)[][];
+  fontWeights?: (string | null)[][];
+  frozenRows?: number;
+  frozenColumns?: number;
+  columnWidths?: (number | undefined)[];
+  validations?: ValidationData[];
+  conditionalRules?: ConditionalRuleData[];
+  protections?: ProtectionData[];
+  /** Charts rendered as pictures (exceljs cannot write native charts). */
+  images?: ImageData[];
+  hidden?: boolean;
+}
+
+export interface WorkbookData {
+  name?: string;
+  timeZone?: string;
+  locale?: string;
+  sheets: SheetData[];
+}

@@ -1,0 +1,76 @@
+// Builds the Apps Script bundle (dist/) and the offline runtime (build/cli.cjs).
+//
+// dist/Code.js is an IIFE that assigns the entry's exports to `__app`, followed by one real
+// top-level `function` per export: Apps Script only finds menu/trigger/google.script.run
+// targets that are top-level function declarations (apps-script.md AS02). The export list
+// comes from esbuild's metafile, so exporting a function from src/main.ts is all it takes.
+import { build } from 'esbuild';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(root, 'dist');
+const GLOBAL = '__app';
+
+/** The entry's export names, from a first ESM pass (an IIFE's metafile lists no exports). */
+async function entryExports() {
+  const probe = await build({
+    entryPoints: [join(root, 'src/main.ts')],
+    bundle: true,
+    format: 'esm',
+    write: false,
+    metafile: true,
+    outdir: join(root, 'build/probe'),
+    logLevel: 'silent',
+  });
+  const entry = Object.values(probe.metafile.outputs).find((o) => o.entryPoint);
+  return [...entry.exports].sort();
+}
+
+async function buildBundle() {
+  const exportsList = await entryExports();
+  const result = await build({
+    entryPoints: [join(root, 'src/main.ts')],
+    bundle: true,
+    format: 'iife',
+    globalName: GLOBAL,
+    target: 'es2020',
+    charset: 'utf8',
+    minify: false,
+    write: false,
+    outfile: join(dist, 'Code.js'),
+    logLevel: 'warning',
+  });
+  const code = result.outputFiles.find((f) => f.path.endsWith('Code.js')).text;
+  const stubs = exportsList
+    .map((name) => `function ${name}() {\n  return ${GLOBAL}.${name}.apply(this, arguments);\n}`)
+    .join('\n');
+  mkdirSync(dist, { recursive: true });
+  writeFileSync(join(dist, 'Code.js'), `${code}\n// Top-level entry points for Apps Script (generated from src/main.ts exports).\n${stubs}\n`);
+  copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
+  const ui = join(root, 'src/ui');
+  if (existsSync(ui)) {
+    for (const f of readdirSync(ui).filter((n) => n.endsWith('.html'))) {
+      writeFileSync(join(dist, f), readFileSync(join(ui, f), 'utf8'));
+    }
+  }
+  return exportsList;
+}
+
+async function buildCli() {
+  await build({
+    entryPoints: [join(root, 'emulator/cli.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    packages: 'external',
+    outfile: join(root, 'build/cli.cjs'),
+    logLevel: 'warning',
+  });
+}
+
+const exportsList = await buildBundle();
+if (existsSync(join(root, 'emulator/cli.ts'))) await buildCli();
+console.log(`dist/Code.js: ${exportsList.length} entry points (${exportsList.join(', ')})`);

@@ -1,0 +1,112 @@
+/**
+ * Calendar days as ISO strings (`YYYY-MM-DD`): they sort as text, serialise as they are
+ * (google.script.run drops Dates, AS33), and never carry a time zone.
+ *
+ * A sheet's Date cell is an instant; the day the user sees is that instant in the
+ * spreadsheet's time zone (AS18). The adapter measures the zone's UTC offset once and the
+ * core converts with it, so reading dates costs no service call per cell.
+ */
+
+export type IsoDate = string;
+
+const DAY_MS = 86_400_000;
+
+/** True for a Date from any realm (the emulator's vm context has its own Date). */
+export function isDateValue(v: unknown): v is Date {
+  return Object.prototype.toString.call(v) === '[object Date]';
+}
+
+export function isoFromParts(y: number, m: number, d: number): IsoDate | null {
+  if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d)) return null;
+  if (y < 1900 || y > 9999 || m < 1 || m > 12 || d < 1) return null;
+  const ms = Date.UTC(y, m - 1, d);
+  const check = new Date(ms);
+  if (check.getUTCDate() !== d || check.getUTCMonth() !== m - 1) return null; // 31/02
+  return `${String(y).padStart(4, '0')}-${pad2(m)}-${pad2(d)}`;
+}
+
+function pad2(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+/** Day number since 1970-01-01 of an ISO day. */
+export function dayNumber(iso: IsoDate): number {
+  return Math.round(Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / DAY_MS);
+}
+
+export function fromDayNumber(n: number): IsoDate {
+  return new Date(n * DAY_MS).toISOString().slice(0, 10);
+}
+
+export function addDays(iso: IsoDate, days: number): IsoDate {
+  return fromDayNumber(dayNumber(iso) + days);
+}
+
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return dayNumber(to) - dayNumber(from);
+}
+
+/** Same day `months` later (negative: earlier), clamped to the month's last day. */
+export function addMonths(iso: IsoDate, months: number): IsoDate {
+  const y = +iso.slice(0, 4);
+  const m = +iso.slice(5, 7) - 1 + months;
+  const yy = y + Math.floor(m / 12);
+  const mm = ((m % 12) + 12) % 12;
+  const last = new Date(Date.UTC(yy, mm + 1, 0)).getUTCDate();
+  return isoFromParts(yy, mm + 1, Math.min(+iso.slice(8, 10), last)) as IsoDate;
+}
+
+/** Default period start: the day after the same date six months earlier (workbook.md). */
+export function defaultPeriodStart(asOf: IsoDate): IsoDate {
+  return addDays(addMonths(asOf, -6), 1);
+}
+
+/** The calendar day of an instant in a zone `offsetMinutes` east of UTC. */
+export function dayOfInstant(d: Date, offsetMinutes: number): IsoDate {
+  return fromDayNumber(Math.floor((d.getTime() + offsetMinutes * 60_000) / DAY_MS));
+}
+
+/** "+0700" / "-0330" (Utilities.formatDate 'Z') → minutes east of UTC. */
+export function parseOffset(z: string): number {
+  const m = /^([+-])(\d{2}):?(\d{2})$/.exec(z.trim());
+  if (!m) return 0;
+  const minutes = +m[2] * 60 + +m[3];
+  return m[1] === '-' ? -minutes : minutes;
+}
+
+/** A strict `YYYY-MM-DD` (CLI options, sidebar inputs) or null. */
+export function parseIsoDate(s: string): IsoDate | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s.trim());
+  return m ? isoFromParts(+m[1], +m[2], +m[3]) : null;
+}
+
+/**
+ * Date text as Vietnamese users type it: `d/m/yyyy`, `dd/mm/yyyy` (day first, also with
+ * `-` or `.`), or `yyyy-mm-dd`. Returns null when the text is not such a date.
+ */
+export function parseDayText(s: string): IsoDate | null {
+  const t = s.trim();
+  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
+  if (m) return isoFromParts(+m[1], +m[2], +m[3]);
+  m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t);
+  if (m) return isoFromParts(+m[3], +m[2], +m[1]);
+  return null;
+}
+
+/** dd/mm/yyyy, how Vietnamese users read a date in messages. */
+export function formatDayVi(iso: IsoDate): string {
+  return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+}
+
+/**
+ * Day and month as Nghị định 30 writes them in the place-date line: a leading zero only
+ * for days below 10 and for months 1 and 2 ("ngày 05 tháng 02 năm 2020", "ngày 24 tháng 4").
+ */
+export function formatDateLine(place: string, iso: IsoDate): string {
+  const d = +iso.slice(8, 10);
+  const m = +iso.slice(5, 7);
+  const day = d < 10 ? `0${d}` : String(d);
+  const month = m <= 2 ? `0${m}` : String(m);
+  const prefix = place ? `${place}, ngày` : 'Ngày';
+  return `${prefix} ${day} tháng ${month} năm ${iso.slice(0, 4)}`;
+}

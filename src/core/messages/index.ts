@@ -1,0 +1,8 @@
+/**
+ * All user-facing Vietnamese text, in one module (one file per feature, re-exported here).
+ * Text is NFC with correct accents; identifiers stay English.
+ */
+export * from './ui';
+export * from './validation';
+export * from './totals';
+export * from './report';

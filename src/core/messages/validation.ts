@@ -1,0 +1,2 @@
+// Vietnamese user text for the validation feature. Identifiers English, text NFC.
+export {};
