@@ -1,0 +1,270 @@
+/**
+ * The offline Apps Script runtime: the services, the bundle and one execution at a time.
+ *
+ *   const emu = new Emulator({ now: '2019-04-24T08:00:00+07:00', data });
+ *   emu.load();                          // dist/Code.js
+ *   emu.runSimpleTrigger('onOpen', { authMode: 'NONE' });
+ *   emu.ui.answer({ button: 'YES' });
+ *   emu.run('menuValidate');
+ *
+ * Services live across runs (properties, caches, triggers, the spreadsheet), as they do on
+ * Apps Script; the bundle's globals do not: every run evaluates the file again (AS03).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import type { WorkbookData } from './workbook-data';
+import { DEFAULT_BUNDLE, LoadedScript } from './loader';
+import { wrap } from './runtime/boundary';
+import { CallCounter } from './runtime/calls';
+import { Clock } from './runtime/clock';
+import { guardService } from './services/auth';
+import { CacheService } from './services/cache';
+import { type AuthModeName, ExecutionContext } from './services/context';
+import { LockRegistry, LockService } from './services/lock';
+import { createConsole, ExecutionLog, Logger } from './services/logger';
+import { PropertiesService, PropertyStores } from './services/properties';
+import { ScriptApp, TriggerRegistry } from './services/script-app';
+import { Session, User } from './services/session';
+import { Ui, UiRecorder } from './services/ui';
+import { Utilities } from './services/utilities';
+
+export interface EmulatorOptions {
+  /** The emulator clock's start (default: the real now). */
+  now?: Date | string | number;
+  /** The spreadsheet's time zone (default Asia/Ho_Chi_Minh, as appsscript.json). */
+  timeZone?: string;
+  /** The script's time zone; by default read from appsscript.json next to the bundle. */
+  scriptTimeZone?: string;
+  /** The spreadsheet's locale, e.g. vi_VN; Session reports its language. */
+  locale?: string;
+  /** The script's owner (Session.getEffectiveUser in full runs). */
+  owner?: string;
+  /** The user running the script (default: the owner). */
+  user?: string;
+  /** The auth mode of `run` when the event names none (default FULL). */
+  authMode?: AuthModeName;
+  /** The bound spreadsheet's content. */
+  data?: WorkbookData;
+  /** False for a standalone script: no bound spreadsheet, document lock, properties or cache. */
+  bound?: boolean;
+  scriptId?: string;
+  /** Title of the menu createAddonMenu() makes (the add-on's name). */
+  addonTitle?: string;
+}
+
+/** An Apps Script event object; `authMode` is a ScriptApp.AuthMode value. */
+export type EmulatorEvent = { authMode?: AuthModeName | string } & Record<string, unknown>;
+
+/** The emulated SpreadsheetApp's factory (emulator/spreadsheet), as agreed with its author. */
+interface SpreadsheetFactoryOptions {
+  clock: Clock;
+  data?: WorkbookData;
+  timeZone?: string;
+  locale?: string;
+  ui: Ui;
+  ownerEmail: string;
+  activeUserEmail: string;
+}
+type SpreadsheetFactory = (options: SpreadsheetFactoryOptions) => { app: object; spreadsheet: object };
+
+/**
+ * INTEGRATION POINT: emulator/spreadsheet/index.ts is written concurrently. Until it exists
+ * the Emulator runs without SpreadsheetApp (tests register a stand-in); once it has landed,
+ * replace this with a static `import { createSpreadsheetApp } from './spreadsheet'`.
+ */
+function spreadsheetFactory(): SpreadsheetFactory | undefined {
+  const modulePath = './spreadsheet';
+  try {
+    const mod = require(modulePath) as { createSpreadsheetApp?: SpreadsheetFactory };
+    return mod.createSpreadsheetApp;
+  } catch (e) {
+    if ((e as { code?: string }).code === 'MODULE_NOT_FOUND' && String((e as Error).message).includes(modulePath)) return undefined;
+    throw e;
+  }
+}
+
+const AUTH_MODES: readonly AuthModeName[] = ['NONE', 'LIMITED', 'FULL', 'CUSTOM_FUNCTION'];
+
+function authModeOf(value: unknown, fallback: AuthModeName): AuthModeName {
+  if (value === undefined || value === null) return fallback;
+  const name = String(value);
+  if (!(AUTH_MODES as readonly string[]).includes(name)) throw new Error(`Emulator: unknown authMode ${name}`);
+  return name as AuthModeName;
+}
+
+export class Emulator {
+  readonly clock: Clock;
+  readonly calls = new CallCounter();
+  readonly context: ExecutionContext;
+  /** Menus, alerts, prompts and dialogs shown, and the user's scripted answers. */
+  readonly ui: UiRecorder;
+  /** The Ui object SpreadsheetApp.getUi() returns. */
+  readonly editorUi: Ui;
+  readonly locks: LockRegistry;
+  readonly properties: PropertyStores;
+  readonly triggers: TriggerRegistry;
+  /** The execution log: one line per Logger.log / console.* call, across runs. */
+  readonly log: string[];
+  /** Global services by name, unwrapped (emulator internals and tests use these directly). */
+  readonly services: Record<string, object> = {};
+  /** The bound spreadsheet (unwrapped), when the spreadsheet service is available. */
+  readonly spreadsheet?: object;
+
+  private readonly executionLog = new ExecutionLog();
+  private readonly logger: Logger;
+  private readonly console: ReturnType<typeof createConsole>;
+  private readonly defaultAuthMode: AuthModeName;
+  private readonly scriptTimeZoneFixed: boolean;
+  private code?: { text: string; filename: string };
+  private script?: LoadedScript;
+  /** The loaded script has not run yet: its top level ran once already for this run. */
+  private fresh = false;
+
+  constructor(options: EmulatorOptions = {}) {
+    const owner = options.owner ?? 'owner@example.com';
+    const user = options.user ?? owner;
+    const timeZone = options.timeZone ?? 'Asia/Ho_Chi_Minh';
+    const locale = options.locale ?? 'vi_VN';
+    const bound = options.bound ?? true;
+    this.clock = new Clock(options.now ?? Date.now());
+    this.context = new ExecutionContext(this.clock, owner, user, options.scriptTimeZone ?? timeZone, locale.split('_')[0], bound);
+    this.scriptTimeZoneFixed = options.scriptTimeZone !== undefined;
+    this.defaultAuthMode = options.authMode ?? 'FULL';
+    this.ui = new UiRecorder(options.addonTitle);
+    this.editorUi = new Ui(this.ui, this.context);
+    this.locks = new LockRegistry(this.context);
+    this.properties = new PropertyStores(bound);
+    this.triggers = new TriggerRegistry(options.scriptId ?? 'emulator-script-id');
+    this.log = this.executionLog.lines;
+    this.logger = new Logger(this.executionLog);
+    this.console = createConsole(this.executionLog);
+
+    this.register('PropertiesService', new PropertiesService(this.properties, this.context));
+    this.register('CacheService', new CacheService(this.clock, this.context));
+    this.register('LockService', new LockService(this.locks, this.clock, this.context));
+    this.register('Session', new Session(this.context));
+    this.register('Utilities', new Utilities(this.clock, this.context));
+    this.register('Logger', this.logger);
+    this.register('ScriptApp', new ScriptApp(this.triggers, this.context));
+
+    const createSpreadsheetApp = bound ? spreadsheetFactory() : undefined;
+    if (createSpreadsheetApp) {
+      const { app, spreadsheet } = createSpreadsheetApp({
+        clock: this.clock,
+        data: options.data,
+        timeZone,
+        locale,
+        ui: this.editorUi,
+        ownerEmail: owner,
+        activeUserEmail: user,
+      });
+      this.spreadsheet = spreadsheet;
+      this.register('SpreadsheetApp', app);
+    }
+  }
+
+  /**
+   * Adds a global service (DocumentApp, DriveApp, MailApp, Charts, HtmlService, ...). Its
+   * calls are counted under its class's `serviceName` and checked against the auth policy
+   * (services/auth.ts) under `name`. May be called after `load`.
+   */
+  register(name: string, service: object): void {
+    this.services[name] = service;
+    this.script?.expose(name, service);
+  }
+
+  /** Loads the bundle and runs its top level once (AS03). */
+  load(path: string = DEFAULT_BUNDLE): this {
+    const file = resolve(path);
+    this.readManifest(dirname(file));
+    return this.loadCode(readFileSync(file, 'utf8'), file);
+  }
+
+  /** Loads script text directly (tests of the runtime itself). */
+  loadCode(text: string, filename = 'Code.js'): this {
+    this.code = { text, filename };
+    this.script = this.evaluate();
+    this.fresh = true;
+    return this;
+  }
+
+  /** Whether the loaded script has a top-level function of that name (AS02). */
+  has(name: string): boolean {
+    return this.loaded().has(name);
+  }
+
+  /**
+   * Runs a top-level function as a menu item, an installable trigger or a direct call does.
+   * The auth mode is the event's (`event.authMode`), else the constructor's (default FULL).
+   */
+  run(name: string, event?: EmulatorEvent): unknown {
+    const authMode = authModeOf(event?.authMode, this.defaultAuthMode);
+    return this.execute(name, event === undefined ? [] : [this.wrapEvent(event)], authMode, false);
+  }
+
+  /**
+   * Runs a simple trigger (onOpen, onEdit, onInstall): AuthMode.LIMITED unless the event
+   * says NONE (an add-on not yet enabled in the document), no authorised services, the
+   * active user hidden (AS25, AS26) and a 30 s limit.
+   */
+  runSimpleTrigger(name: string, event: EmulatorEvent = {}): unknown {
+    const authMode = authModeOf(event.authMode, 'LIMITED');
+    if (authMode !== 'LIMITED' && authMode !== 'NONE') throw new Error(`Emulator: simple triggers run in LIMITED or NONE, not ${authMode}`);
+    const full: EmulatorEvent = { ...event, authMode };
+    // In NONE the event carries no document: the add-on has no access to it yet.
+    if (authMode === 'LIMITED' && this.spreadsheet && full.source === undefined) full.source = this.spreadsheet;
+    if (full.user === undefined) full.user = new User('');
+    return this.execute(name, [this.wrapEvent(full)], authMode, true);
+  }
+
+  /** Runs a function with arguments (google.script.run calls, custom functions). */
+  call(name: string, args: unknown[], authMode: AuthModeName = this.defaultAuthMode): unknown {
+    return this.execute(name, args.map((a) => wrap(a, this.calls)), authMode, false);
+  }
+
+  private execute(name: string, args: unknown[], authMode: AuthModeName, simpleTrigger: boolean): unknown {
+    if (this.context.running) throw new Error(`Emulator: ${name} started while another run is in progress`);
+    this.loaded();
+    this.context.begin(authMode, simpleTrigger);
+    this.logger.clear();
+    try {
+      // Every execution starts from a fresh global scope (AS03).
+      if (!this.fresh) this.script = this.evaluate();
+      this.fresh = false;
+      const result = this.loaded().run(name, ...args);
+      this.context.checkDeadline();
+      return result;
+    } finally {
+      this.locks.releaseAll(); // AS29
+      this.context.end();
+    }
+  }
+
+  private evaluate(): LoadedScript {
+    if (!this.code) throw new Error('Emulator: load() the bundle first');
+    return LoadedScript.fromCode(this.code.text, {
+      services: this.services,
+      calls: this.calls,
+      clock: this.clock,
+      console: this.console,
+      guard: (name, service) => guardService(name, service, this.context),
+      filename: this.code.filename,
+    });
+  }
+
+  private loaded(): LoadedScript {
+    if (!this.script) throw new Error('Emulator: load() the bundle first');
+    return this.script;
+  }
+
+  private wrapEvent(event: EmulatorEvent): EmulatorEvent {
+    return Object.fromEntries(Object.entries(event).map(([k, v]) => [k, wrap(v, this.calls)])) as EmulatorEvent;
+  }
+
+  private readManifest(dir: string): void {
+    const manifest = join(dir, 'appsscript.json');
+    if (this.scriptTimeZoneFixed || !existsSync(manifest)) return;
+    const tz = (JSON.parse(readFileSync(manifest, 'utf8')) as { timeZone?: unknown }).timeZone;
+    if (typeof tz === 'string') this.context.scriptTimeZone = tz;
+  }
+}
