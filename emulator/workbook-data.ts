@@ -28,6 +28,8 @@ export interface ConditionalRuleData {
   formula: string;
   background?: string;
   fontColor?: string;
+  /** Set for whenTextStartsWith rules; `formula` then holds an equivalent LEFT(...) formula. */
+  textStartsWith?: string;
 }
 
 export interface ProtectionData {
@@ -45,6 +47,22 @@ export interface ImageData {
   png: Uint8Array;
   width: number;
   height: number;
+}
+
+/** An embedded chart (EmbeddedChartBuilder spec). */
+export interface ChartData {
+  /** `BAR`, `COLUMN`, ... (the name of the Charts.ChartType). */
+  type: string;
+  /** The `title` option, when set. */
+  title?: string;
+  /** Data ranges in A1 with the sheet name, e.g. `'Tổng hợp'!A1:B14`. */
+  ranges: string[];
+  anchorRow: number;
+  anchorColumn: number;
+  offsetX?: number;
+  offsetY?: number;
+  /** All options set with setOption (title included). */
+  options: Record<string, unknown>;
 }
 
 export interface SheetData {
@@ -67,6 +85,17 @@ export interface SheetData {
   /** Charts rendered as pictures (exceljs cannot write native charts). */
   images?: ImageData[];
   hidden?: boolean;
+  fontColors?: (string | null)[][];
+  /** Cell links of rich text values (one URL per cell), null where none. */
+  links?: (string | null)[][];
+  /** Native charts (see `images` for pictures of them). */
+  charts?: ChartData[];
+  /** Merged ranges. */
+  merges?: RangeRef[];
+  tabColor?: string;
+  /** Sheet size; loading grows it to fit the data. Defaults 1000 × 26. */
+  rowCount?: number;
+  columnCount?: number;
 }
 
 export interface WorkbookData {

@@ -1,0 +1,68 @@
+/** A1 notation: column letters, cell and range references. Rows and columns are 1-based. */
+import { gasError } from '../runtime/errors';
+
+export function columnLetters(column: number): string {
+  let s = '';
+  let n = column;
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+export function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+export interface Rect {
+  row: number;
+  column: number;
+  numRows: number;
+  numColumns: number;
+}
+
+export function a1Of(r: Rect): string {
+  const start = `${columnLetters(r.column)}${r.row}`;
+  if (r.numRows === 1 && r.numColumns === 1) return start;
+  return `${start}:${columnLetters(r.column + r.numColumns - 1)}${r.row + r.numRows - 1}`;
+}
+
+/** Quotes a sheet name for a reference when Sheets would (`'Đơn vị'!A1`). */
+export function quoteSheetName(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+/** Splits `'My sheet'!A1:B2` into sheet name and the A1 part; no sheet part gives undefined. */
+export function splitSheetRef(ref: string): { sheetName?: string; a1: string } {
+  const bang = ref.lastIndexOf('!');
+  if (bang < 0) return { a1: ref };
+  let name = ref.slice(0, bang);
+  if (name.startsWith("'") && name.endsWith("'")) name = name.slice(1, -1).replace(/''/g, "'");
+  return { sheetName: name, a1: ref.slice(bang + 1) };
+}
+
+const PART = /^\$?([A-Za-z]*)\$?(\d*)$/;
+
+/**
+ * Parses `A1`, `A1:B2`, open ranges `A2:A`, `A:B`, `2:3` against a sheet of the given size.
+ * Throws Apps Script's `Range not found` for anything else.
+ */
+export function parseA1(a1: string, maxRows: number, maxColumns: number): Rect {
+  const parts = a1.trim().split(':');
+  if (parts.length < 1 || parts.length > 2) throw gasError('Range not found');
+  const ms = parts.map((p) => PART.exec(p));
+  if (ms.some((m) => !m || (m[1] === '' && m[2] === ''))) throw gasError('Range not found');
+  const [m1, m2 = m1] = ms as RegExpExecArray[];
+  const c1 = m1[1] ? columnNumber(m1[1]) : 1;
+  const r1 = m1[2] ? Number(m1[2]) : 1;
+  const c2 = m2[1] ? columnNumber(m2[1]) : maxColumns;
+  const r2 = m2[2] ? Number(m2[2]) : maxRows;
+  if (parts.length === 1 && (!m1[1] || !m1[2])) throw gasError('Range not found');
+  const row = Math.min(r1, r2);
+  const column = Math.min(c1, c2);
+  return { row, column, numRows: Math.abs(r2 - r1) + 1, numColumns: Math.abs(c2 - c1) + 1 };
+}

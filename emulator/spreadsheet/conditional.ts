@@ -1,0 +1,71 @@
+/** Conditional format rules and their builder. */
+import type { Surface } from './surface';
+import type { EmuRange } from './range';
+
+type CFB = GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder;
+type CFR = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
+
+export interface ConditionalSpec {
+  ranges: EmuRange[];
+  formula?: string;
+  textStartsWith?: string;
+  background?: string;
+  fontColor?: string;
+}
+
+export class EmuConditionalFormatRule implements Surface<CFR, 'getRanges' | 'copy'> {
+  static readonly serviceName = 'ConditionalFormatRule';
+  constructor(readonly spec: Readonly<ConditionalSpec>) {}
+
+  getRanges(): EmuRange[] {
+    return [...this.spec.ranges];
+  }
+
+  copy(): EmuConditionalFormatRuleBuilder {
+    return new EmuConditionalFormatRuleBuilder({ ...this.spec, ranges: [...this.spec.ranges] });
+  }
+}
+
+export class EmuConditionalFormatRuleBuilder
+  implements Surface<CFB, 'whenFormulaSatisfied' | 'whenTextStartsWith' | 'setBackground' | 'setFontColor' | 'setRanges' | 'getRanges' | 'build' | 'copy'>
+{
+  static readonly serviceName = 'ConditionalFormatRuleBuilder';
+  constructor(private spec: ConditionalSpec = { ranges: [] }) {}
+
+  whenFormulaSatisfied(formula: string): this {
+    this.spec = { ...this.spec, formula, textStartsWith: undefined };
+    return this;
+  }
+
+  whenTextStartsWith(text: string): this {
+    this.spec = { ...this.spec, textStartsWith: text, formula: undefined };
+    return this;
+  }
+
+  setBackground(color: string | null): this {
+    this.spec = { ...this.spec, background: color ?? undefined };
+    return this;
+  }
+
+  setFontColor(color: string | null): this {
+    this.spec = { ...this.spec, fontColor: color ?? undefined };
+    return this;
+  }
+
+  setRanges(ranges: EmuRange[]): this {
+    this.spec = { ...this.spec, ranges: [...ranges] };
+    return this;
+  }
+
+  getRanges(): EmuRange[] {
+    return [...this.spec.ranges];
+  }
+
+  copy(): EmuConditionalFormatRuleBuilder {
+    return new EmuConditionalFormatRuleBuilder({ ...this.spec, ranges: [...this.spec.ranges] });
+  }
+
+  build(): EmuConditionalFormatRule {
+    return new EmuConditionalFormatRule({ ...this.spec, ranges: [...this.spec.ranges] });
+  }
+}

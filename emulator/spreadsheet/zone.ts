@@ -1,0 +1,68 @@
+/**
+ * Time-zone arithmetic with Intl (Node ships full ICU): the spreadsheet's time zone decides
+ * which instant a typed date means (local midnight) and which day a Date cell displays (AS18).
+ */
+
+export interface LocalParts {
+  year: number;
+  month: number; // 1-12
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    formatters.set(timeZone, f);
+  }
+  return f;
+}
+
+/** Wall-clock fields of an instant in a zone. */
+export function localParts(ms: number, timeZone: string): LocalParts {
+  const out: Record<string, number> = {};
+  for (const p of formatterFor(timeZone).formatToParts(new Date(ms))) {
+    if (p.type !== 'literal') out[p.type] = Number(p.value);
+  }
+  return { year: out.year, month: out.month, day: out.day, hour: out.hour % 24, minute: out.minute, second: out.second };
+}
+
+/** Offset of the zone from UTC at an instant, in ms (Asia/Ho_Chi_Minh: +7 h). */
+export function zoneOffset(ms: number, timeZone: string): number {
+  const p = localParts(ms, timeZone);
+  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+  return asUtc - Math.floor(ms / 1000) * 1000;
+}
+
+/** The instant at which the wall clock in the zone reads the given fields. */
+export function zonedInstant(year: number, month: number, day: number, timeZone: string, hour = 0, minute = 0, second = 0): number {
+  const guess = Date.UTC(year, month - 1, day, hour, minute, second);
+  let ms = guess - zoneOffset(guess, timeZone);
+  // A second pass settles instants near a DST change.
+  const again = guess - zoneOffset(ms, timeZone);
+  if (again !== ms) ms = again;
+  return ms;
+}
+
+export function isValidTimeZone(timeZone: string): boolean {
+  try {
+    formatterFor(timeZone);
+    return true;
+  } catch {
+    return false;
+  }
+}
