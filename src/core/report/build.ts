@@ -1,0 +1,405 @@
+/**
+ * buildReportModel: totals, settings and the validation result → what the review report
+ * says (model.ts). Pure: the same input gives the same model, in Node and on Apps Script.
+ *
+ * The model grows with units and model types, never with sites: per-site facts
+ * (outstanding and weak models, overdue meetings) are grouped into one line per unit, so
+ * the renderer's Docs calls stay bounded however many rows the workbook holds.
+ */
+import { formatDateLine, type IsoDate } from '../dates';
+import { clean, normKey } from '../normalise';
+import { RETIRED, SETTINGS, COVERAGE_UNIT_TYPES, type SettingKey } from '../schema';
+import type { CheckedRow, ValidationResult } from '../issue';
+import type { Totals, UnitFigures } from '../totals-model';
+import type { AwardRecord, ModelRecord, UnitRecord } from '../workbook-model';
+import { REPORT_TEXT } from '../messages/report';
+import { describeChange, formatPercent, formatShortDate, joinNames, padCount } from './format';
+import { normaliseRecipients } from './recipients';
+import { agencySites, totalsValues } from './placeholders';
+import type { Block, ParagraphBlock, ReportKind, ReportModel, TableBlock, TextSpan } from './model';
+
+export interface ReportInput {
+  totals: Totals;
+  settings: Record<SettingKey, string>;
+  validation: ValidationResult;
+  kind?: ReportKind;
+  /** The day in the date line; default the totals' as-of day. */
+  generatedAt?: IsoDate;
+  /** Commendation records (`Khen thưởng`); those dated in the period are listed by name. */
+  awards?: AwardRecord[];
+  /** The unit catalog, for the coverage wording ("xã, phường, thị trấn"). */
+  units?: Pick<UnitRecord, 'code' | 'unitType' | 'followed'>[];
+}
+
+const DEFAULTS = new Map(SETTINGS.map((s) => [s.key, s.default]));
+
+function settingOf(settings: Partial<Record<SettingKey, string>>, key: SettingKey): string {
+  const v = settings[key];
+  return typeof v === 'string' && v.trim() !== '' ? v.trim() : DEFAULTS.get(key) ?? '';
+}
+
+function para(...spans: (string | TextSpan)[]): ParagraphBlock {
+  return { kind: 'paragraph', spans: spans.map((s) => (typeof s === 'string' ? { text: s } : s)) };
+}
+
+function prompt(text: string): ParagraphBlock {
+  return { kind: 'paragraph', spans: [{ text }], italic: true };
+}
+
+/** Settings prose → one paragraph per non-empty line. */
+function prose(text: string): ParagraphBlock[] {
+  return text.split(/\r\n|\r|\n/).map((l) => l.trim()).filter((l) => l !== '').map((l) => para(l));
+}
+
+/** The level of the committee, read from the parent body ("UBND HUYỆN …" → "huyện"). */
+export function committeeLevel(parentBody: string): string {
+  const text = ` ${normKey(parentBody).replace(/[,.;:]/g, ' ')} `;
+  let best: { at: number; level: string } | null = null;
+  for (const level of REPORT_TEXT.levels) {
+    const at = text.indexOf(` ${level} `);
+    if (at >= 0 && (best === null || at < best.at)) best = { at, level };
+  }
+  return best ? best.level : REPORT_TEXT.defaultLevel;
+}
+
+/**
+ * How the overview names the coverage units: "xã, thị trấn" by default; from the unit
+ * catalog when given ("xã, phường, thị trấn" once a ward is among the followed units);
+ * without it, a unit named "Phường …" is enough to add "phường".
+ */
+export function coverageWording(totals: Totals, units?: ReportInput['units']): string {
+  const present = new Set<string>();
+  if (units && units.length > 0) {
+    const keys = new Map(COVERAGE_UNIT_TYPES.map((t) => [normKey(t), t as string]));
+    for (const u of units) {
+      const t = u.followed ? keys.get(normKey(u.unitType)) : undefined;
+      if (t) present.add(t);
+    }
+  } else {
+    present.add('Xã');
+    present.add('Thị trấn');
+    if (totals.units.some((u) => normKey(u.name).startsWith('phường'))) present.add('Phường');
+  }
+  const words = Object.keys(REPORT_TEXT.unitWords).filter((t) => present.has(t)).map((t) => REPORT_TEXT.unitWords[t]);
+  return words.length > 0 ? words.join(', ') : REPORT_TEXT.defaultUnitWords;
+}
+
+/** A row is a site at D as totals.ts counts it: no error, launched by D, not retired by D. */
+function isSiteAt(row: CheckedRow, asOf: IsoDate): boolean {
+  if (row.hasError) return false;
+  const r = row.record;
+  if (typeof r.launchDate !== 'string' || r.launchDate > asOf) return false;
+  const retired = normKey(r.status) === normKey(RETIRED) && (r.retiredDate === null || r.retiredDate <= asOf);
+  return !retired;
+}
+
+/** Unit code → display name, in the totals' unit order. */
+function unitNames(totals: Totals): Map<string, string> {
+  return new Map(totals.units.map((u) => [normKey(u.code), u.name]));
+}
+
+/** Records grouped by unit, units in the totals' order, unknown units after (by sheet). */
+function groupByUnit<T>(items: T[], codeOf: (t: T) => string, names: Map<string, string>): { name: string; items: T[] }[] {
+  const groups = new Map<string, { name: string; items: T[] }>();
+  for (const key of names.keys()) groups.set(key, { name: names.get(key) as string, items: [] });
+  for (const item of items) {
+    const key = normKey(codeOf(item));
+    let g = groups.get(key);
+    if (!g) {
+      g = { name: codeOf(item), items: [] };
+      groups.set(key, g);
+    }
+    g.items.push(item);
+  }
+  return [...groups.values()].filter((g) => g.items.length > 0);
+}
+
+function modelRef(r: ModelRecord): string {
+  return REPORT_TEXT.modelRef(clean(r.type), clean(r.place));
+}
+
+function withoutEndDot(s: string): string {
+  return clean(s).replace(/[.;]+$/, '');
+}
+
+// ---------------------------------------------------------------- section I
+
+function overviewBlocks(t: Totals, unitWords: string): Block[] {
+  const d = t.district;
+  if (d.sites === 0) return [para(REPORT_TEXT.noSites)];
+  const agency = agencySites(d.bySector);
+  const first = d.unitsTotal > 0
+    ? REPORT_TEXT.overview(padCount(d.types), padCount(d.sites), padCount(d.unitsWithSites), padCount(d.unitsTotal), unitWords, agency, padCount(agency))
+    : REPORT_TEXT.overviewNoUnits(padCount(d.types), padCount(d.sites));
+  const launched = d.launchedInPeriod > 0 ? REPORT_TEXT.launched(padCount(d.launchedInPeriod)) : REPORT_TEXT.noneLaunched;
+  const status = REPORT_TEXT.statuses(
+    padCount(d.byStatus['Đang hoạt động'] ?? 0), padCount(d.byStatus['Củng cố'] ?? 0), padCount(d.byStatus['Kiện toàn'] ?? 0),
+  );
+  const retired = d.retiredInPeriod > 0 ? REPORT_TEXT.retired(padCount(d.retiredInPeriod)) : REPORT_TEXT.noneRetired;
+  return [
+    para(first),
+    para(`${REPORT_TEXT.forms(padCount(d.newSites), padCount(d.replicatedSites))} ${launched}`),
+    para(`${status} ${retired}`),
+  ];
+}
+
+function unitRow(u: UnitFigures): string[] {
+  return [
+    u.name,
+    String(u.sites),
+    String(u.types),
+    String(u.newSites),
+    String(u.replicatedSites),
+    String(u.byStatus['Đang hoạt động'] ?? 0),
+    String((u.byStatus['Củng cố'] ?? 0) + (u.byStatus['Kiện toàn'] ?? 0)),
+    String(u.retiredInPeriod),
+    String(u.meetingsOnTime),
+  ];
+}
+
+export function unitTable(t: Totals): TableBlock | null {
+  if (t.units.length === 0) return null;
+  const d = t.district;
+  const rows = t.units.map((u, i) => [String(i + 1), ...unitRow(u)]);
+  const total = ['', REPORT_TEXT.totalRow, ...unitRow({ ...d, code: '', name: '', confirmed: 'missing' }).slice(1)];
+  return {
+    kind: 'table', id: 'units', header: [...REPORT_TEXT.unitTableHeader], rows, total,
+    widths: [5, 19, 9, 9, 10, 10, 10, 10, 10, 10], numeric: [0, 2, 3, 4, 5, 6, 7, 8, 9], fontSize: 11,
+  };
+}
+
+export function typeTable(t: Totals): TableBlock | null {
+  if (t.byType.length === 0) return null;
+  const rows = t.byType.map((ty, i) => [String(i + 1), ty.type, ty.field, String(ty.sites), String(ty.units)]);
+  // Units are not additive across types (a unit runs several): the total is the units with sites.
+  const total = ['', REPORT_TEXT.totalRow, '', String(t.district.sites), String(t.units.filter((u) => u.sites > 0).length)];
+  return {
+    kind: 'table', id: 'types', header: [...REPORT_TEXT.typeTableHeader], rows, total,
+    widths: [6, 44, 28, 11, 11], numeric: [0, 3, 4], fontSize: 12,
+  };
+}
+
+function activityBlocks(t: Totals, rows: CheckedRow[], kind: ReportKind, unitWords: string): Block[] {
+  const d = t.district;
+  const out: Block[] = [];
+  if (d.sites > 0) {
+    out.push(para(REPORT_TEXT.meetings(padCount(d.meetingsOnTime), padCount(d.sites), formatPercent(d.meetingsOnTime, d.sites))));
+    // Reviews are not a totals figure; they are read off the checked rows, when there are any.
+    const sites = rows.filter((r) => isSiteAt(r, t.asOf));
+    if (sites.length > 0) {
+      const held = sites.filter((r) => {
+        const day = kind === 'tổng kết' ? r.record.lastAnnualReview : r.record.lastInterimReview;
+        return typeof day === 'string' && day >= t.from && day <= t.asOf;
+      }).length;
+      out.push(para(held > 0 ? REPORT_TEXT.reviews(kind, padCount(held), padCount(d.sites)) : REPORT_TEXT.noReviews(kind)));
+    }
+    out.push(para(REPORT_TEXT.ratings(
+      padCount(d.byRating['Hiệu quả'] ?? 0), padCount(d.byRating['Trung bình'] ?? 0),
+      padCount(d.byRating['Kém'] ?? 0), padCount(d.byRating['Chưa đánh giá'] ?? 0),
+    )));
+  }
+  if (t.units.length > 0) {
+    const onTime = t.units.filter((u) => u.confirmed === 'on-time').length;
+    const late = t.units.filter((u) => u.confirmed === 'late').map((u) => u.name);
+    const missing = t.units.filter((u) => u.confirmed === 'missing').map((u) => u.name);
+    let text = REPORT_TEXT.confirmations(padCount(onTime), padCount(t.units.length));
+    if (late.length > 0) text += ` ${REPORT_TEXT.confirmedLate(joinNames(late))}`;
+    if (missing.length > 0) text += ` ${REPORT_TEXT.confirmationMissing(joinNames(missing))}`;
+    out.push(para(text));
+  }
+  const p = t.previous;
+  const changes = [
+    REPORT_TEXT.changeSites(describeChange(d.sites - p.sites, REPORT_TEXT.unitSites), formatShortDate(p.asOf), padCount(p.sites)),
+    REPORT_TEXT.changeTypes(describeChange(d.types - p.types, REPORT_TEXT.unitTypes)),
+    REPORT_TEXT.changeCoverage(describeChange(d.unitsWithSites - p.unitsWithSites, REPORT_TEXT.unitUnits), unitWords),
+  ];
+  out.push(para(`${changes.join('; ')}.`));
+  return out;
+}
+
+function outstandingBlocks(rows: CheckedRow[], asOf: IsoDate, names: Map<string, string>): Block[] {
+  const picked = rows.filter((r) => isSiteAt(r, asOf) && normKey(r.record.rating) === normKey('Hiệu quả') && clean(r.record.highlight) !== '');
+  if (picked.length === 0) return [para(REPORT_TEXT.noOutstanding)];
+  const groups = groupByUnit(picked, (r) => r.record.unitCode, names);
+  return [
+    para(REPORT_TEXT.outstandingIntro),
+    {
+      kind: 'list',
+      items: groups.map((g) => [
+        { text: g.name, bold: true },
+        { text: `: ${g.items.map((r) => `${modelRef(r.record)}: ${withoutEndDot(r.record.highlight)}`).join('; ')}.` },
+      ]),
+    },
+  ];
+}
+
+function awardBlocks(t: Totals, awards: AwardRecord[] | undefined): Block[] {
+  const collectives = t.district.awards['Tập thể'] ?? 0;
+  const individuals = t.district.awards['Cá nhân'] ?? 0;
+  if (collectives + individuals === 0) return [para(REPORT_TEXT.noAwards)];
+  const parts: string[] = [];
+  if (collectives > 0) parts.push(REPORT_TEXT.collectives(padCount(collectives)));
+  if (individuals > 0) parts.push(REPORT_TEXT.individuals(padCount(individuals)));
+  const out: Block[] = [para(REPORT_TEXT.awardsCount(parts.join(REPORT_TEXT.and)))];
+  const inPeriod = (awards ?? []).filter((a) => typeof a.date === 'string' && a.date >= t.from && a.date <= t.asOf && clean(a.name) !== '');
+  if (inPeriod.length === 0) return out;
+  const forms = [...new Set(inPeriod.map((a) => clean([a.form, a.level].filter((x) => clean(x) !== '').join(' '))).filter((f) => f !== ''))];
+  if (forms.length > 0) out.push(para(REPORT_TEXT.awardForms(joinNames(forms))));
+  const nameOf = (a: AwardRecord): string => (clean(a.unit) !== '' && normKey(a.unit) !== normKey(a.name) ? `${clean(a.name)} (${clean(a.unit)})` : clean(a.name));
+  const items: TextSpan[][] = [];
+  for (const [type, label] of [['Tập thể', REPORT_TEXT.collectiveLabel], ['Cá nhân', REPORT_TEXT.individualLabel]] as const) {
+    const names = inPeriod.filter((a) => normKey(a.recipientType) === normKey(type)).map(nameOf);
+    if (names.length > 0) items.push([{ text: REPORT_TEXT.awardGroup(label, joinNames(names)) }]);
+  }
+  if (items.length > 0) out.push({ kind: 'list', items });
+  return out;
+}
+
+// ---------------------------------------------------------------- section II
+
+function overdueBlocks(validation: ValidationResult, names: Map<string, string>): Block[] {
+  // W02 per row: a row with two W02 findings is still one site.
+  const rowsSeen = new Set<string>();
+  const overdue: { unitCode: string }[] = [];
+  for (const issue of validation.issues) {
+    if (issue.code !== 'W02' || issue.unitCode === null) continue;
+    const key = `${issue.sheet}\u0000${issue.row}`;
+    if (rowsSeen.has(key)) continue;
+    rowsSeen.add(key);
+    overdue.push({ unitCode: issue.unitCode });
+  }
+  if (overdue.length === 0) return [para(REPORT_TEXT.noOverdue)];
+  const groups = groupByUnit(overdue, (o) => o.unitCode, names);
+  const list = joinNames(groups.map((g) => REPORT_TEXT.overdueUnit(g.name, padCount(g.items.length))));
+  return [para(`${REPORT_TEXT.overdueIntro(padCount(groups.length), padCount(overdue.length))} ${list}.`)];
+}
+
+function weakBlocks(rows: CheckedRow[], asOf: IsoDate, names: Map<string, string>): Block[] {
+  const weak = rows.filter((r) => isSiteAt(r, asOf) && normKey(r.record.rating) === normKey('Kém'));
+  if (weak.length === 0) return [para(REPORT_TEXT.noWeak)];
+  const groups = groupByUnit(weak, (r) => r.record.unitCode, names);
+  return [
+    para(REPORT_TEXT.weakIntro(padCount(weak.length))),
+    {
+      kind: 'list',
+      items: groups.map((g) => [{ text: g.name, bold: true }, { text: `: ${g.items.map((r) => modelRef(r.record)).join('; ')}.` }]),
+    },
+  ];
+}
+
+function invalidBlocks(t: Totals): Block[] {
+  if (t.district.invalidRows === 0) return [para(REPORT_TEXT.noInvalid)];
+  const units = t.units.filter((u) => u.invalidRows > 0);
+  const list = joinNames(units.map((u) => REPORT_TEXT.invalidUnit(u.name, padCount(u.invalidRows))));
+  return [para(list ? `${REPORT_TEXT.invalidIntro(padCount(t.district.invalidRows))} ${list}.` : REPORT_TEXT.invalidIntro(padCount(t.district.invalidRows)).replace(/:$/, '.'))];
+}
+
+// ---------------------------------------------------------------- the model
+
+export function buildReportModel(input: ReportInput): ReportModel {
+  const { totals: t, settings, validation } = input;
+  const kind: ReportKind = input.kind ?? 'sơ kết';
+  const reportDate = input.generatedAt ?? t.asOf;
+  const s = (k: SettingKey): string => settingOf(settings, k);
+  const unitWords = coverageWording(t, input.units);
+  const level = committeeLevel(s('parentBody'));
+  const names = unitNames(t);
+  const rows = validation.rows ?? [];
+
+  const header = {
+    parentBody: s('parentBody').toUpperCase(),
+    issuingBody: s('issuingBody').toUpperCase(),
+    docNumber: REPORT_TEXT.docNumber(s('docSymbol')),
+    nationalTitle: REPORT_TEXT.nationalTitle,
+    motto: REPORT_TEXT.motto,
+    dateLine: formatDateLine(s('place'), reportDate),
+  };
+  const title = {
+    label: REPORT_TEXT.docLabel,
+    subject: REPORT_TEXT.subject(kind),
+    period: REPORT_TEXT.periodLine(formatShortDate(t.from), formatShortDate(t.asOf)),
+  };
+  const basis = s('basis');
+  // "Thực hiện …," runs on into "Ban Chỉ đạo huyện báo cáo …" as one sentence; a basis that
+  // ends its own sentence stays a paragraph of its own.
+  const basisParas = prose(basis);
+  const lastBasis = basisParas.length > 0 ? basisParas[basisParas.length - 1].spans[0].text : '';
+  const opening: ParagraphBlock[] = lastBasis.endsWith(',')
+    ? [...basisParas.slice(0, -1), para(`${lastBasis} ${REPORT_TEXT.reportsAsFollows(level)}`)]
+    : [...basisParas, para(REPORT_TEXT.reportsAsFollows(level))];
+
+  const units = unitTable(t);
+  const types = typeTable(t);
+  const overview = overviewBlocks(t, unitWords);
+  const strengths = prose(s('strengths'));
+  const weaknesses = prose(s('weaknesses'));
+  const directions = prose(s('directions'));
+
+  const body: Block[] = [
+    { kind: 'heading', level: 1, text: REPORT_TEXT.section1 },
+    { kind: 'heading', level: 2, text: REPORT_TEXT.section1Overview },
+    ...overview,
+    { kind: 'heading', level: 2, text: REPORT_TEXT.section1Units },
+    ...(units ? [para(REPORT_TEXT.unitTableIntro), units] : [para(REPORT_TEXT.noUnits)]),
+    { kind: 'heading', level: 2, text: REPORT_TEXT.section1Types },
+    ...(types ? [para(REPORT_TEXT.typeTableIntro), types] : [para(REPORT_TEXT.noTypes)]),
+    ...(t.units.length > 0 && t.district.sites > 0
+      ? [{ kind: 'chart' as const, title: REPORT_TEXT.chartTitle, labels: t.units.map((u) => u.name), values: t.units.map((u) => u.sites) }]
+      : []),
+    { kind: 'heading', level: 2, text: REPORT_TEXT.section1Activity },
+    ...activityBlocks(t, rows, kind, unitWords),
+    { kind: 'heading', level: 2, text: REPORT_TEXT.section1Outstanding },
+    ...outstandingBlocks(rows, t.asOf, names),
+    { kind: 'heading', level: 2, text: REPORT_TEXT.section1Awards },
+    ...awardBlocks(t, input.awards),
+    { kind: 'heading', level: 1, text: REPORT_TEXT.section2 },
+    { kind: 'heading', level: 2, text: REPORT_TEXT.section2Strengths },
+    ...(strengths.length > 0 ? strengths : [prompt(REPORT_TEXT.strengthsMissing)]),
+    { kind: 'heading', level: 2, text: REPORT_TEXT.section2Weaknesses },
+    ...(weaknesses.length > 0 ? weaknesses : [prompt(REPORT_TEXT.weaknessesNone)]),
+    ...overdueBlocks(validation, names),
+    ...weakBlocks(rows, t.asOf, names),
+    ...invalidBlocks(t),
+    { kind: 'heading', level: 1, text: REPORT_TEXT.section3 },
+    ...(directions.length > 0 ? directions : [prompt(REPORT_TEXT.directionsMissing)]),
+  ];
+
+  const committee = REPORT_TEXT.committee(level);
+  const signature = {
+    authority: s('signAuthority').toUpperCase(),
+    title: s('signerTitle').toUpperCase(),
+    name: s('signerName'),
+  };
+  const recipients = { label: REPORT_TEXT.recipientsLabel, lines: normaliseRecipients(s('recipients')) };
+  const overviewText = overview[0].kind === 'paragraph' ? overview[0].spans.map((x) => x.text).join('') : '';
+
+  const values: Record<string, string> = {
+    ...totalsValues(t),
+    ngay_bao_cao: formatShortDate(reportDate),
+    dong_ngay_thang: header.dateLine,
+    ky_bao_cao: title.period,
+    loai_bao_cao: kind,
+    trich_yeu: title.subject,
+    xa_phuong_thi_tran: unitWords,
+    cau_tong_quan: overviewText,
+    co_quan_cap_tren: header.parentBody,
+    co_quan_ban_hanh: header.issuingBody,
+    so_ky_hieu: header.docNumber,
+    ky_hieu: s('docSymbol'),
+    dia_danh: s('place'),
+    can_cu: basis,
+    uu_diem: s('strengths'),
+    ton_tai: s('weaknesses'),
+    phuong_huong: s('directions'),
+    quyen_han_ky: signature.authority,
+    chuc_vu_nguoi_ky: signature.title,
+    nguoi_ky: signature.name,
+    noi_nhan: recipients.lines.join('\n'),
+  };
+
+  return {
+    kind, from: t.from, asOf: t.asOf, reportDate, header, title, opening, body,
+    closing: para(REPORT_TEXT.closing(kind, committee)),
+    signature, recipients, values,
+  };
+}
