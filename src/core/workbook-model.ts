@@ -55,6 +55,11 @@ export interface UnitTab {
   duplicateColumns: ModelField[];
   /** Data rows (sheet rows 2..n) including blank ones, exactly as read. */
   rows: CellValue[][];
+  /**
+   * Sheet row of `rows[0]`; absent means 2. Lets the live onEdit check hand over only the
+   * edited rows (e.g. rows 40–42) and still get the right row numbers.
+   */
+  firstRow?: number;
 }
 
 export interface Settings {
