@@ -123,8 +123,8 @@ export class Emulator {
   constructor(options: EmulatorOptions = {}) {
     const owner = options.owner ?? 'owner@example.com';
     const user = options.user ?? owner;
-    const timeZone = options.timeZone ?? 'Asia/Ho_Chi_Minh';
-    const locale = options.locale ?? 'vi_VN';
+    const timeZone = options.timeZone ?? options.data?.timeZone ?? 'Asia/Ho_Chi_Minh';
+    const locale = options.locale ?? options.data?.locale ?? 'vi_VN';
     const bound = options.bound ?? true;
     this.clock = new Clock(options.now ?? Date.now());
     this.context = new ExecutionContext(this.clock, owner, user, options.scriptTimeZone ?? timeZone, locale.split('_')[0], bound);

@@ -29,17 +29,30 @@ export interface LoadOptions {
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
+/**
+ * Names declared by a `function f` or `var|let|const f` anywhere in the file. With the
+ * lookup through the global scope this leaves out exactly the names that exist only as
+ * globalThis properties (unless the same name is also declared in some inner scope).
+ */
+export function topLevelNames(code: string): Set<string> {
+  const names = new Set<string>();
+  for (const m of code.matchAll(/\b(?:function\s*\*?\s*|(?:var|let|const)\s+)([A-Za-z_$][\w$]*)/g)) names.add(m[1]);
+  return names;
+}
+
 export class LoadedScript {
   private constructor(
     readonly context: vm.Context,
     private readonly options: LoadOptions,
+    /** Names declared at the top level of the file (`function f`, `var|let|const f`). */
+    private readonly declared: ReadonlySet<string>,
   ) {}
 
   /** Evaluates `code` once in a new context. Throws what the top level throws. */
   static fromCode(code: string, options: LoadOptions): LoadedScript {
     const sandbox: Record<string, unknown> = Object.create(null);
     const context = vm.createContext(sandbox, { name: options.filename ?? 'Code.js' });
-    const script = new LoadedScript(context, options);
+    const script = new LoadedScript(context, options, topLevelNames(code));
     script.setGlobal('Date', options.clock.DateClass);
     script.setGlobal('console', options.console);
     for (const [name, service] of Object.entries(options.services)) script.expose(name, service);
@@ -63,7 +76,10 @@ export class LoadedScript {
     if (!IDENTIFIER.test(name)) return undefined;
     // A `const f = function...` is not a property of the global object: ask the scope itself.
     const found: unknown = vm.runInContext(`typeof ${name} === 'function' ? ${name} : undefined`, this.context);
-    return typeof found === 'function' ? (found as (...args: unknown[]) => unknown) : undefined;
+    // AS02: Apps Script finds only names declared at the top level, not names assigned to
+    // globalThis (vm contexts do not tell the two apart, so the source is asked).
+    if (typeof found !== 'function' || !this.declared.has(name)) return undefined;
+    return found as (...args: unknown[]) => unknown;
   }
 
   has(name: string): boolean {

@@ -26,9 +26,9 @@ function describe(value: unknown): string {
   return String(value);
 }
 
-/** `Logger.log('%s rows', n)` formats like Utilities.formatString; one argument logs it as is. */
+/** `Logger.log('%s rows', n)` formats like Utilities.formatString; otherwise the arguments are joined. */
 function message(first: unknown, rest: unknown[]): string {
-  if (rest.length > 0 && typeof first === 'string') return formatString(first, ...rest);
+  if (rest.length > 0 && typeof first === 'string' && first.includes('%')) return formatString(first, ...rest);
   return [first, ...rest].map(describe).join(' ');
 }
 
