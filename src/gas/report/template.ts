@@ -1,0 +1,123 @@
+/**
+ * Template mode: a copy of the user's template Doc, its `{{placeholders}}` replaced by the
+ * report's values and its table placeholders (`{{bang_don_vi}}`, `{{bang_loai_mo_hinh}}`,
+ * each alone in a paragraph) replaced by the tables. An unknown placeholder is left visible
+ * and returned, so the user can be told; it never fails the report (report.md).
+ */
+import { REPORT_TEXT } from '../../core/messages/report';
+import { TABLE_PLACEHOLDERS, type ReportModel, type TableBlock, type TableId } from '../../core/report';
+import { styleTable, tableCells } from './render';
+
+type Body = GoogleAppsScript.Document.Body;
+
+export interface TemplateResult {
+  /** Placeholder names found in the template that have no value (left as they are). */
+  unknown: string[];
+  /** Table placeholders that do not stand alone in a paragraph (left as they are). */
+  misplaced: string[];
+}
+
+const PLACEHOLDER = /\{\{\s*([^{}]+?)\s*\}\}/g;
+
+/** Escapes a literal for a Docs search pattern (RE2 syntax). */
+export function escapePattern(literal: string): string {
+  return literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Escapes text for replaceText's replacement, which is a regex replacement string: `$1`
+ * and `\` would otherwise be read as group references and escapes ("$2.99" must stay).
+ */
+export function escapeReplacement(text: string): string {
+  return text.replace(/[\\$]/g, '\\$&');
+}
+
+/** The search pattern of a placeholder, tolerating spaces inside the braces ("{{ so_diem }}"). */
+export function placeholderPattern(name: string): string {
+  return `\\{\\{\\s*${escapePattern(name)}\\s*\\}\\}`;
+}
+
+/** Distinct placeholder names in `text`, in order of first appearance. */
+export function placeholdersIn(text: string): string[] {
+  const seen = new Set<string>();
+  for (const m of text.matchAll(PLACEHOLDER)) seen.add(m[1]);
+  return [...seen];
+}
+
+function tableOf(model: ReportModel, id: TableId): TableBlock | null {
+  for (const b of model.body) if (b.kind === 'table' && b.id === id) return b;
+  return null;
+}
+
+/**
+ * Puts the table (or, when the model has none, its "nothing to show" sentence) where each
+ * standalone `{{name}}` paragraph is. Returns false when some occurrence was not alone.
+ */
+function placeTable(body: Body, name: string, table: TableBlock | null, emptyText: string, width: number): boolean {
+  const pattern = placeholderPattern(name);
+  // Collect first: inserting and removing while searching would invalidate the search range.
+  const hits: GoogleAppsScript.Document.RangeElement[] = [];
+  for (let hit = body.findText(pattern); hit; hit = body.findText(pattern, hit)) hits.push(hit);
+  let allPlaced = true;
+  for (const hit of hits) {
+    const parent = hit.getElement().getParent();
+    if (parent.getType() !== DocumentApp.ElementType.PARAGRAPH) {
+      allPlaced = false;
+      continue;
+    }
+    const paragraph = parent.asParagraph();
+    const standalone = new RegExp(`^\\s*${pattern}\\s*$`);
+    const container = paragraph.getParent();
+    const type = container.getType();
+    const isBody = type === DocumentApp.ElementType.BODY_SECTION;
+    if (!standalone.test(paragraph.getText()) || (!isBody && type !== DocumentApp.ElementType.TABLE_CELL)) {
+      allPlaced = false;
+      continue;
+    }
+    if (!table) {
+      paragraph.setText(emptyText);
+      continue;
+    }
+    const index = container.getChildIndex(paragraph);
+    const section = isBody ? container.asBody() : container.asTableCell();
+    const inserted = section.insertTable(index, tableCells(table));
+    styleTable(inserted, table, width);
+    // The placeholder paragraph now follows the table; a section's last paragraph cannot be
+    // removed (AS19), so the last one is emptied instead.
+    if (index + 1 === container.getNumChildren() - 1) paragraph.setText('');
+    else paragraph.removeFromParent();
+  }
+  return allPlaced;
+}
+
+/**
+ * Fills a template's body. `values` are placeholder values (placeholderValues(model)),
+ * possibly with additions of the caller's. Only placeholders present in the template cost a
+ * Docs call; one getText() finds them.
+ */
+export function fillTemplate(body: Body, model: ReportModel, values: Record<string, string>): TemplateResult {
+  const present = placeholdersIn(body.getText());
+  const unknown: string[] = [];
+  const misplaced: string[] = [];
+  const tables: [string, TableId, string][] = [
+    [TABLE_PLACEHOLDERS.units, 'units', REPORT_TEXT.noUnits],
+    [TABLE_PLACEHOLDERS.types, 'types', REPORT_TEXT.noTypes],
+  ];
+  const tableNames = new Set(tables.map(([name]) => name));
+  if (present.some((n) => tableNames.has(n))) {
+    const width = body.getPageWidth() - body.getMarginLeft() - body.getMarginRight();
+    for (const [name, id, emptyText] of tables) {
+      if (present.includes(name) && !placeTable(body, name, tableOf(model, id), emptyText, width)) misplaced.push(name);
+    }
+  }
+  for (const name of present) {
+    if (tableNames.has(name)) continue;
+    const value = Object.prototype.hasOwnProperty.call(values, name) ? values[name] : undefined;
+    if (value === undefined) {
+      unknown.push(name);
+      continue;
+    }
+    body.replaceText(placeholderPattern(name), escapeReplacement(value));
+  }
+  return { unknown, misplaced };
+}
