@@ -12,6 +12,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { createSpreadsheetApp, type EmuSpreadsheet } from './spreadsheet';
 import type { WorkbookData } from './workbook-data';
 import { DEFAULT_BUNDLE, LoadedScript } from './loader';
 import { wrap } from './runtime/boundary';
@@ -55,34 +56,6 @@ export interface EmulatorOptions {
 /** An Apps Script event object; `authMode` is a ScriptApp.AuthMode value. */
 export type EmulatorEvent = { authMode?: AuthModeName | string } & Record<string, unknown>;
 
-/** The emulated SpreadsheetApp's factory (emulator/spreadsheet), as agreed with its author. */
-interface SpreadsheetFactoryOptions {
-  clock: Clock;
-  data?: WorkbookData;
-  timeZone?: string;
-  locale?: string;
-  ui: Ui;
-  ownerEmail: string;
-  activeUserEmail: string;
-}
-type SpreadsheetFactory = (options: SpreadsheetFactoryOptions) => { app: object; spreadsheet: object };
-
-/**
- * INTEGRATION POINT: emulator/spreadsheet/index.ts is written concurrently. Until it exists
- * the Emulator runs without SpreadsheetApp (tests register a stand-in); once it has landed,
- * replace this with a static `import { createSpreadsheetApp } from './spreadsheet'`.
- */
-function spreadsheetFactory(): SpreadsheetFactory | undefined {
-  const modulePath = './spreadsheet';
-  try {
-    const mod = require(modulePath) as { createSpreadsheetApp?: SpreadsheetFactory };
-    return mod.createSpreadsheetApp;
-  } catch (e) {
-    if ((e as { code?: string }).code === 'MODULE_NOT_FOUND' && String((e as Error).message).includes(modulePath)) return undefined;
-    throw e;
-  }
-}
-
 const AUTH_MODES: readonly AuthModeName[] = ['NONE', 'LIMITED', 'FULL', 'CUSTOM_FUNCTION'];
 
 function authModeOf(value: unknown, fallback: AuthModeName): AuthModeName {
@@ -107,8 +80,8 @@ export class Emulator {
   readonly log: string[];
   /** Global services by name, unwrapped (emulator internals and tests use these directly). */
   readonly services: Record<string, object> = {};
-  /** The bound spreadsheet (unwrapped), when the spreadsheet service is available. */
-  readonly spreadsheet?: object;
+  /** The bound spreadsheet (unwrapped); undefined for a standalone script. */
+  readonly spreadsheet?: EmuSpreadsheet;
 
   private readonly executionLog = new ExecutionLog();
   private readonly logger: Logger;
@@ -147,8 +120,7 @@ export class Emulator {
     this.register('Logger', this.logger);
     this.register('ScriptApp', new ScriptApp(this.triggers, this.context));
 
-    const createSpreadsheetApp = bound ? spreadsheetFactory() : undefined;
-    if (createSpreadsheetApp) {
+    if (bound) {
       const { app, spreadsheet } = createSpreadsheetApp({
         clock: this.clock,
         data: options.data,

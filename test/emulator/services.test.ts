@@ -6,17 +6,7 @@ import type { Utilities } from '../../emulator/services/utilities';
 
 /** A script's text, loaded into a fresh emulator: services are exercised through the bundle's view. */
 function emulatorWith(code: string, options: ConstructorParameters<typeof Emulator>[0] = {}): Emulator {
-  const emu = new Emulator({ now: '2019-04-24T08:00:00+07:00', owner: 'owner@example.com', user: 'user@example.com', ...options });
-  if (!emu.services.SpreadsheetApp) {
-    // Until emulator/spreadsheet lands: just enough SpreadsheetApp for the Ui and auth checks.
-    const ui = emu.editorUi;
-    emu.register('SpreadsheetApp', {
-      serviceName: 'SpreadsheetApp',
-      getUi: () => ui,
-      getActiveSpreadsheet: () => ({ serviceName: 'Spreadsheet', getId: () => 'ss-1' }),
-    });
-  }
-  return emu.loadCode(code);
+  return new Emulator({ now: '2019-04-24T08:00:00+07:00', owner: 'owner@example.com', user: 'user@example.com', ...options }).loadCode(code);
 }
 
 function thrown(fn: () => unknown): Error {
