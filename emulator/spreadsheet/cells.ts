@@ -137,7 +137,8 @@ function parseTyped(v: string, ctx: ParseContext): Cell | FormulaInput {
   if (c0 === 61 && v.length > 1) return new FormulaInput(v);
   if (c0 === 39) return v.slice(1);
   // Fast path: text starting with a letter other than t/f (boolean) is text. Most cells.
-  const first = v.trimStart().charCodeAt(0);
+  // Leading blanks are rare: trim only then, to keep the common path allocation-free.
+  const first = c0 === 32 || c0 === 9 || c0 === 160 ? v.trimStart().charCodeAt(0) : c0;
   const digitLike = (first >= 48 && first <= 57) || first === 43 || first === 45 || first === 36 || first === 46;
   if (!digitLike) {
     if (v.length === 4 || v.length === 5) {
@@ -220,8 +221,8 @@ function formatNumberPattern(n: number, format: string, locale: string): string 
   const dot = format.indexOf('.');
   const decimals = dot < 0 ? 0 : (format.slice(dot + 1).match(/[0#]/g) ?? []).length;
   const fixed = Math.abs(v).toFixed(decimals);
-  let [i, f] = fixed.split('.');
-  if (format.includes(',')) i = groupDigits(i, group);
+  const [intPart, f] = fixed.split('.');
+  const i = format.includes(",") ? groupDigits(intPart, group) : intPart;
   const body = f ? `${i}${decimal}${f}` : i;
   return `${v < 0 ? '-' : ''}${body}${percent ? '%' : ''}`;
 }

@@ -50,13 +50,19 @@ export class EmuEmbeddedChart implements Surface<EC, 'getRanges' | 'getOptions' 
 }
 
 export class EmuEmbeddedChartBuilder
-  implements Surface<ECB, 'setChartType' | 'addRange' | 'removeRange' | 'clearRanges' | 'getRanges' | 'setPosition' | 'setOption' | 'build'>
+  implements Surface<ECB, 'asBarChart' | 'setChartType' | 'addRange' | 'removeRange' | 'clearRanges' | 'getRanges' | 'setPosition' | 'setOption' | 'build'>
 {
   static readonly serviceName = 'EmbeddedChartBuilder';
   constructor(
     private spec: ChartSpec = { type: 'COLUMN', ranges: [], anchorRow: 1, anchorColumn: 1, offsetX: 0, offsetY: 0, options: {} },
     private readonly chartId: number | null = null,
   ) {}
+
+  /** Real Apps Script returns an EmbeddedBarChartBuilder; the subset used here is the same. */
+  asBarChart(): this {
+    this.spec = { ...this.spec, type: 'BAR' };
+    return this;
+  }
 
   setChartType(type: unknown): this {
     this.spec = { ...this.spec, type: String(type) };

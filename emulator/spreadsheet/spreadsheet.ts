@@ -1,6 +1,7 @@
 /** The emulated Spreadsheet: the sheets, the time zone and locale, limits, toasts. */
 import type { Clock } from '../runtime/clock';
 import { gasError } from '../runtime/errors';
+import type { WorkbookData } from '../workbook-data';
 import { splitSheetRef } from './a1';
 import type { ParseContext } from './cells';
 import type { ProtectionTypeName } from './enums';
@@ -8,6 +9,7 @@ import { EmuUser, type EmuProtection, type ProtectionOwners } from './protection
 import type { EmuRange } from './range';
 import { DEFAULT_COLUMNS, DEFAULT_ROWS, EmuSheet } from './sheet';
 import type { Surface } from './surface';
+import { exportWorkbook } from './data';
 import { isValidTimeZone } from './zone';
 
 type SS = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -108,6 +110,11 @@ export class EmuSpreadsheet implements Surface<SS, SpreadsheetMethods> {
     this.sheets.splice(Math.max(0, Math.min(index, this.sheets.length)), 0, sheet);
     if (!this.activeSheet) this.activeSheet = sheet;
     return sheet;
+  }
+
+  /** The whole spreadsheet as plain data (emulator side only; not part of the Apps Script API). */
+  toWorkbookData(): WorkbookData {
+    return exportWorkbook(this);
   }
 
   // ---- API ----

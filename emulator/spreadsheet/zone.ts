@@ -32,8 +32,7 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
-/** Wall-clock fields of an instant in a zone. */
-export function localParts(ms: number, timeZone: string): LocalParts {
+function intlParts(ms: number, timeZone: string): LocalParts {
   const out: Record<string, number> = {};
   for (const p of formatterFor(timeZone).formatToParts(new Date(ms))) {
     if (p.type !== 'literal') out[p.type] = Number(p.value);
@@ -41,11 +40,30 @@ export function localParts(ms: number, timeZone: string): LocalParts {
   return { year: out.year, month: out.month, day: out.day, hour: out.hour % 24, minute: out.minute, second: out.second };
 }
 
+/** Offsets change at most on quarter hours; caching per quarter hour keeps Intl out of hot loops. */
+const QUARTER_HOUR = 900_000;
+const offsetCache = new Map<string, Map<number, number>>();
+
 /** Offset of the zone from UTC at an instant, in ms (Asia/Ho_Chi_Minh: +7 h). */
 export function zoneOffset(ms: number, timeZone: string): number {
-  const p = localParts(ms, timeZone);
-  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
-  return asUtc - Math.floor(ms / 1000) * 1000;
+  let cache = offsetCache.get(timeZone);
+  if (!cache) offsetCache.set(timeZone, (cache = new Map()));
+  const bucket = Math.floor(ms / QUARTER_HOUR);
+  let off = cache.get(bucket);
+  if (off === undefined) {
+    const at = bucket * QUARTER_HOUR;
+    const p = intlParts(at, timeZone);
+    off = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - at;
+    if (cache.size > 100_000) cache.clear();
+    cache.set(bucket, off);
+  }
+  return off;
+}
+
+/** Wall-clock fields of an instant in a zone. */
+export function localParts(ms: number, timeZone: string): LocalParts {
+  const d = new Date(ms + zoneOffset(ms, timeZone));
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: d.getUTCSeconds() };
 }
 
 /** The instant at which the wall clock in the zone reads the given fields. */
