@@ -18,8 +18,8 @@ export function cellText(v: unknown, tzOffsetMinutes: number): string {
   // Sheets shows booleans as TRUE / FALSE.
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   if (isDateValue(v)) {
-    const day = dateValueDay(v, tzOffsetMinutes);
-    return day ? formatDayVi(day) : '';
+    // Shown even when it is not a usable day (30/12/1899 for a time typed alone).
+    return Number.isFinite(v.getTime()) ? formatDayVi(dayOfInstant(v, tzOffsetMinutes)) : '';
   }
   return clean(String(v));
 }

@@ -2,7 +2,7 @@
  * The row-local rules (scope 'row' in rules.ts): everything that can be decided from one
  * data row, the catalogs and today. The live onEdit check runs only these.
  */
-import { dayNumber, dayOfInstant, formatDayVi, isDateValue } from '../dates';
+import { dayNumber, formatDayVi } from '../dates';
 import type { Issue, RuleCode } from '../issue';
 import type { ReadContext } from '../raw';
 import {
@@ -136,7 +136,7 @@ export function checkRowLocal(tab: UnitTab, rowIndex: number, read: RowRead, rc:
   for (const field of DATE_FIELDS) {
     const d = dates[field];
     if (d.problem !== null) {
-      add('E04', field, { column: HEADER[field], value: text[field] || rawText(tab, rowIndex, field, rc.ctx.tzOffsetMinutes), problem: d.problem });
+      add('E04', field, { column: HEADER[field], value: text[field], problem: d.problem });
     } else if (d.day !== null && dayNumber(d.day) > rc.today) {
       add('E05', field, { column: HEADER[field], date: formatDayVi(d.day), today: rc.todayText });
     }
@@ -163,7 +163,7 @@ export function checkRowLocal(tab: UnitTab, rowIndex: number, read: RowRead, rc:
   }
 
   // E09: member count.
-  if (read.members === null) add('E09', 'members', { column: HEADER.members, value: text.members || rawText(tab, rowIndex, 'members', rc.ctx.tzOffsetMinutes) });
+  if (read.members === null) add('E09', 'members', { column: HEADER.members, value: text.members });
 
   // E10: sector not allowed for the type.
   if (typeRecord && typeRecord.sectors.length > 0) {
@@ -212,16 +212,4 @@ export function checkRowLocal(tab: UnitTab, rowIndex: number, read: RowRead, rc:
   }
 
   return issues;
-}
-
-/**
- * Text of a cell whose display text is empty though the cell is not (a Date before 1900,
- * a boolean in a number column): the message must still show something.
- */
-function rawText(tab: UnitTab, rowIndex: number, field: ModelField, tz: number): string {
-  const col = tab.columns[field];
-  if (col === undefined) return '';
-  const v: unknown = rowAt(tab.rows, rowIndex)[col];
-  if (isDateValue(v)) return Number.isFinite(v.getTime()) ? formatDayVi(dayOfInstant(v, tz)) : '';
-  return v === null || v === undefined ? '' : String(v);
 }

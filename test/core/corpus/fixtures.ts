@@ -117,3 +117,27 @@ export function cloneRaw(raw: RawWorkbook): RawWorkbook {
     })),
   };
 }
+
+import type { Issue, ValidationResult } from '../../../src/core/issue';
+import { validateWorkbook } from '../../../src/core/validate';
+import { readWorkbook } from '../../../src/core/workbook';
+
+/** Reads and validates a raw workbook as of TODAY. */
+export function check(raw: RawWorkbook, ctx: ReadContext = CTX): ValidationResult {
+  return validateWorkbook(readWorkbook(raw, ctx), ctx);
+}
+
+/** Issue codes of one sheet row (default: the first data row of Hàm Mỹ), in order. */
+export function codesAt(result: ValidationResult, row = 2, sheet = 'Hàm Mỹ'): string[] {
+  return result.issues.filter((i) => i.sheet === sheet && i.row === row).map((i) => i.code);
+}
+
+/** The issues of code `code`. */
+export function issuesOf(result: ValidationResult, code: string): Issue[] {
+  return result.issues.filter((i) => i.code === code);
+}
+
+/** Validates one row in Hàm Mỹ (rows given as overrides of `validRow`) and returns its codes. */
+export function codesOfRow(overrides: RowSpec, ctx: ReadContext = CTX): string[] {
+  return codesAt(check(workbook({ hamMy: [validRow(overrides)] }), ctx));
+}
