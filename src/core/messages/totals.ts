@@ -110,3 +110,23 @@ export function formatAwards(t: Totals): string {
   if (group === 0 && person === 0) return 'Trong kỳ không có khen thưởng.';
   return `${group} tập thể và ${person} cá nhân`;
 }
+
+/** Labels of the district block of `Tổng hợp`. */
+export const TOTALS_SHEET_TEXT = {
+  subtitle: (t: Pick<Totals, 'from' | 'asOf'>) => `Số liệu đến ngày ${formatDayVi(t.asOf)} — kỳ ${formatPeriod(t).toLowerCase()}`,
+  district: 'TOÀN ĐƠN VỊ',
+  figure: 'Chỉ tiêu',
+  value: 'Số liệu',
+  unitsWithSites: (label: string) => `Số ${label} có mô hình`,
+  unitsTotal: (label: string) => `Tổng số ${label} theo dõi`,
+  byStatus: (s: string) => `Tình trạng: ${s}`,
+  bySector: (s: string) => `Khối: ${s}`,
+  byRating: (s: string) => `Xếp loại: ${s}`,
+  meetingsRate: 'Tỷ lệ sinh hoạt đúng kỳ',
+  awards: (s: string) => `Khen thưởng trong kỳ: ${s}`,
+  changeSites: 'Số điểm tăng/giảm so với kỳ trước',
+  changeTypes: 'Số loại tăng/giảm so với kỳ trước',
+  byUnit: 'SỐ LIỆU THEO ĐƠN VỊ',
+  byType: 'SỐ LIỆU THEO LOẠI MÔ HÌNH',
+  change: 'So với kỳ trước',
+} as const;

@@ -7,3 +7,58 @@ export const MENU = {
   totals: 'Tổng hợp số liệu',
   report: 'Tạo báo cáo sơ kết',
 } as const;
+
+/** Descriptions of the protections set-up owns (found again by these on the next run). */
+export const PROTECTION = {
+  unitTab: (unit: string) => `Mô hình ANTT – dữ liệu của ${unit}`,
+  owned: (sheet: string) => `Mô hình ANTT – trang do tiện ích ghi, không sửa tay: ${sheet}`,
+  prefix: 'Mô hình ANTT – ',
+} as const;
+
+export const LOCK_BUSY = 'Một thao tác khác của tiện ích (kiểm tra, tổng hợp, thiết lập hoặc tạo báo cáo) đang chạy trên bảng tính này. Vui lòng đợi khoảng một phút rồi thử lại.';
+
+export const HELP_TEXT = {
+  list: (values: readonly string[]) => `Chọn một giá trị trong danh sách: ${values.join(', ')}.`,
+  catalogType: 'Chọn một loại mô hình trong trang "Loại mô hình". Nếu chưa có, nhờ cán bộ huyện bổ sung danh mục.',
+  date: 'Nhập ngày dạng ngày/tháng/năm, ví dụ 24/04/2019.',
+} as const;
+
+export const LOG_ACTIONS = {
+  setup: 'Thiết lập bảng tính',
+  validate: 'Kiểm tra dữ liệu',
+  totals: 'Tổng hợp số liệu',
+  report: 'Tạo báo cáo',
+} as const;
+
+export const SETUP_TEXT = {
+  started: 'Đang thiết lập bảng tính…',
+  done: (created: number, columns: number, tabs: number) =>
+    `Đã thiết lập xong: tạo mới ${created} trang tính, bổ sung ${columns} cột, ${tabs} trang đơn vị. Dữ liệu đã nhập được giữ nguyên.`,
+  skippedUnit: (unit: string, tab: string) =>
+    `Không tạo được trang tính "${tab}" cho đơn vị "${unit}": tên trang tính trống, trùng, dài quá 31 ký tự hoặc có ký tự : \\ / ? * [ ]. Hãy sửa cột "Tên trang tính" trong trang "Đơn vị" rồi chạy lại "${MENU.setup}".`,
+  title: 'Thiết lập bảng tính',
+} as const;
+
+export const VALIDATE_TEXT = {
+  title: 'Kiểm tra dữ liệu',
+  progress: (n: number, total: number, unit: string) => `Đang kiểm tra ${n}/${total}: ${unit}…`,
+  summary: (errors: number, warnings: number) =>
+    errors + warnings === 0
+      ? 'Không phát hiện lỗi hay cảnh báo nào. Dữ liệu đã sẵn sàng để tổng hợp.'
+      : `Đã kiểm tra xong: ${errors} lỗi, ${warnings} cảnh báo. Xem trang "Lỗi dữ liệu" và cột "Kiểm tra" của từng đơn vị.`,
+  perUnit: (unit: string, errors: number, warnings: number) => `• ${unit}: ${errors} lỗi, ${warnings} cảnh báo`,
+  workbookLevel: 'Cấu trúc bảng tính và danh mục',
+  openCell: 'Mở ô',
+  noIssues: 'Không có lỗi.',
+  unusable: (missing: readonly string[]) =>
+    `Bảng tính thiếu trang ${missing.map((m) => `"${m}"`).join(', ')}. Hãy chạy "${MENU.setup}" trước.`,
+} as const;
+
+export const TOTALS_PROMPT = {
+  title: 'Tổng hợp số liệu',
+  asOf: (today: string) => `Tính số liệu đến ngày nào? Nhập dd/mm/yyyy, hoặc để trống để lấy hôm nay (${today}).`,
+  from: (start: string) => `Kỳ báo cáo bắt đầu từ ngày nào? Nhập dd/mm/yyyy, hoặc để trống để lấy ${start} (6 tháng).`,
+  badDate: (text: string) => `"${text}" không phải là ngày hợp lệ. Hãy nhập theo dạng ngày/tháng/năm, ví dụ 24/04/2019.`,
+  fromAfterAsOf: 'Ngày bắt đầu kỳ phải trước ngày tính số liệu. Hãy chạy lại và nhập lại hai ngày.',
+  done: (line: string) => `Đã ghi trang "Tổng hợp": ${line}.`,
+} as const;

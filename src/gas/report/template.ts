@@ -25,11 +25,27 @@ export function escapePattern(literal: string): string {
 }
 
 /**
- * Escapes text for replaceText's replacement, which is a regex replacement string: `$1`
- * and `\` would otherwise be read as group references and escapes ("$2.99" must stay).
+ * Text replaceText may take as its replacement. Google documents the replacement only as
+ * "the text to use"; whether `$1`/`\` in it are group references and escapes (Java's
+ * replaceAll) or literal is unconfirmed (apps-script.md style), and either wrong guess would
+ * corrupt a value like "$2.99" or "C:\tmp". Values without `$` or `\` read the same under
+ * both readings; the others are written by deleteText/insertText instead (replaceLiterally).
  */
-export function escapeReplacement(text: string): string {
-  return text.replace(/[\\$]/g, '\\$&');
+export function safeReplacement(text: string): boolean {
+  return !/[$\\]/.test(text);
+}
+
+/** Replaces each match of `pattern` with `value` as plain text, whatever it contains. */
+function replaceLiterally(body: Body, pattern: string, value: string): void {
+  const hits: GoogleAppsScript.Document.RangeElement[] = [];
+  for (let hit = body.findText(pattern); hit; hit = body.findText(pattern, hit)) hits.push(hit);
+  // Last first: editing a Text element moves the offsets of later matches, not earlier ones.
+  for (const hit of hits.reverse()) {
+    const text = hit.getElement().asText();
+    const start = hit.getStartOffset();
+    text.deleteText(start, hit.getEndOffsetInclusive());
+    if (value !== '') text.insertText(start, value);
+  }
 }
 
 /** The search pattern of a placeholder, tolerating spaces inside the braces ("{{ so_diem }}"). */
@@ -117,7 +133,8 @@ export function fillTemplate(body: Body, model: ReportModel, values: Record<stri
       unknown.push(name);
       continue;
     }
-    body.replaceText(placeholderPattern(name), escapeReplacement(value));
+    if (safeReplacement(value)) body.replaceText(placeholderPattern(name), value);
+    else replaceLiterally(body, placeholderPattern(name), value);
   }
   return { unknown, misplaced };
 }

@@ -1,0 +1,178 @@
+/**
+ * `antt`: the offline runtime's command line (product.md, "Command-line contract"). Every
+ * command loads dist/Code.js into the emulator and calls the bundle's global functions, as
+ * Apps Script would; none calls the core modules directly.
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { Emulator } from './emulator';
+import { buildSampleWorkbook, SAMPLE_EXPECTED } from './sample';
+import { readXlsx, writeXlsx, XlsxReadError } from './xlsx';
+import type { WorkbookData } from './workbook-data';
+import type { EmuSpreadsheet } from './spreadsheet';
+
+const BUNDLE = join(__dirname, '..', 'dist', 'Code.js');
+
+const HELP = `antt — mô hình "Tự phòng, tự quản" ngoại tuyến / offline runtime of the Sheets add-on
+
+Usage:
+  antt demo [--out DIR]                                   sample workbook → DIR/workbook.xlsx
+  antt validate FILE.xlsx [--today D] [--json] [--out OUT.xlsx]
+  antt totals FILE.xlsx [--as-of D] [--from D] [--json]
+  antt --help
+
+Dates D are YYYY-MM-DD. Exit codes: 0 ok; 1 validation errors found; 2 unusable input.`;
+
+/** A one-line Vietnamese + English error and exit code 2 (unusable input). */
+class UsageError extends Error {}
+
+interface BundleError {
+  error: string;
+}
+
+function isBundleError(v: unknown): v is BundleError {
+  return typeof v === 'object' && v !== null && 'error' in v;
+}
+
+/** Noon of day D in Vietnam: the clock for `--today D`. */
+function noonOf(day: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) throw new UsageError(`Ngày không hợp lệ: ${day} (cần YYYY-MM-DD) / invalid date: ${day} (expected YYYY-MM-DD)`);
+  return `${day}T12:00:00+07:00`;
+}
+
+function emulatorFor(data: WorkbookData, now?: string): Emulator {
+  const emu = new Emulator({ data, now: now ?? Date.now(), timeZone: data.timeZone });
+  emu.load(BUNDLE);
+  return emu;
+}
+
+async function open(file: string | undefined, now?: string): Promise<Emulator> {
+  if (!file) throw new UsageError('Thiếu tên tệp .xlsx / missing FILE.xlsx argument');
+  return emulatorFor(await readXlsx(file), now);
+}
+
+/** Runs a global function; a result `{ error }` (unusable workbook, bad date) ends with exit 2. */
+function call<T>(emu: Emulator, name: string, ...args: unknown[]): T {
+  const result = emu.call(name, args) as T | BundleError;
+  if (isBundleError(result)) throw new UsageError(result.error);
+  return result as T;
+}
+
+async function save(emu: Emulator, path: string): Promise<void> {
+  mkdirSync(dirname(resolve(path)), { recursive: true });
+  await writeXlsx((emu.spreadsheet as EmuSpreadsheet).toWorkbookData(), path);
+}
+
+interface ValidateView {
+  errors: number;
+  warnings: number;
+  byUnit: { unit: string; errors: number; warnings: number }[];
+  issues: { sheet: string; row: number | null; column: string; code: string; severity: string; message: string }[];
+}
+
+interface TotalsView {
+  totals: { district: Record<string, unknown> };
+  line: string;
+}
+
+async function demo(out: string): Promise<number> {
+  const emu = emulatorFor(buildSampleWorkbook(), `${SAMPLE_EXPECTED.asOf}T09:00:00+07:00`);
+  emu.run('onOpen', { authMode: 'LIMITED' });
+  const setup = call<{ message: string }>(emu, 'menuSetup');
+  console.log(`Thiết lập: ${setup.message}`);
+  const check = call<ValidateView>(emu, 'validateAll');
+  console.log(`Kiểm tra: ${check.errors} lỗi, ${check.warnings} cảnh báo`);
+  for (const u of check.byUnit) console.log(`  ${u.unit}: ${u.errors} lỗi, ${u.warnings} cảnh báo`);
+  const totals = call<TotalsView>(emu, 'updateTotals', SAMPLE_EXPECTED.asOf);
+  console.log(`Tổng hợp đến ${SAMPLE_EXPECTED.asOf}: ${totals.line}`);
+  const workbook = join(out, 'workbook.xlsx');
+  await save(emu, workbook);
+  console.log(`Đã ghi / written: ${workbook}`);
+  return 0;
+}
+
+async function validate(file: string | undefined, opts: { today?: string; json?: boolean; out?: string }): Promise<number> {
+  const emu = await open(file, opts.today ? noonOf(opts.today) : undefined);
+  const result = call<ValidateView>(emu, 'validateAll');
+  if (opts.json) {
+    console.log(JSON.stringify({ issues: result.issues.map(({ sheet, row, column, code, severity, message }) => ({ sheet, row, column, code, severity, message })) }, null, 2));
+  } else {
+    for (const i of result.issues) console.log(`${i.severity}\t${i.code}\t${i.sheet}${i.row === null ? '' : `!${i.row}`}\t${i.column}\t${i.message}`);
+    console.log(`${result.errors} lỗi, ${result.warnings} cảnh báo / ${result.errors} errors, ${result.warnings} warnings`);
+  }
+  if (opts.out) await save(emu, opts.out);
+  return result.errors > 0 ? 1 : 0;
+}
+
+async function totals(file: string | undefined, opts: { asOf?: string; from?: string; json?: boolean }): Promise<number> {
+  if (opts.asOf) noonOf(opts.asOf);
+  if (opts.from) noonOf(opts.from);
+  const emu = await open(file);
+  const result = call<TotalsView>(emu, 'getTotals', opts.asOf, opts.from);
+  if (opts.json) console.log(JSON.stringify(result.totals, null, 2));
+  else printTotals(result);
+  return 0;
+}
+
+function printTotals(result: TotalsView): void {
+  console.log(result.line);
+  const t = result.totals as unknown as { asOf: string; from: string; units: { name: string; sites: number; types: number; invalidRows: number }[] };
+  console.log(`Kỳ / period: ${t.from} → ${t.asOf}`);
+  const width = Math.max(...t.units.map((u) => u.name.length), 6);
+  console.log(`${'Đơn vị'.padEnd(width)}  điểm  loại  dòng lỗi`);
+  for (const u of t.units) console.log(`${u.name.padEnd(width)}  ${String(u.sites).padStart(4)}  ${String(u.types).padStart(4)}  ${String(u.invalidRows).padStart(8)}`);
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      out: { type: 'string' },
+      outbox: { type: 'string' },
+      state: { type: 'string' },
+      today: { type: 'string' },
+      'as-of': { type: 'string' },
+      from: { type: 'string' },
+      json: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  const [command, file] = positionals;
+  if (values.help || !command) {
+    console.log(HELP);
+    return 0;
+  }
+  switch (command) {
+    case 'demo':
+      return demo(values.out ?? 'out/demo');
+    case 'validate':
+      return validate(file, { today: values.today, json: values.json, out: values.out });
+    case 'totals':
+      return totals(file, { asOf: values['as-of'], from: values.from, json: values.json });
+    default:
+      throw new UsageError(`Lệnh không hỗ trợ: ${command} / unknown command: ${command} (antt --help)`);
+  }
+}
+
+export function run(argv: string[]): void {
+  main(argv).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      if (e instanceof UsageError || e instanceof XlsxReadError) {
+        console.error(e.message);
+        process.exitCode = 2;
+      } else if (e instanceof TypeError && String((e as { code?: string }).code).startsWith('ERR_PARSE_ARGS')) {
+        console.error(`Tham số không hợp lệ / invalid arguments: ${e.message}`);
+        process.exitCode = 2;
+      } else {
+        throw e;
+      }
+    },
+  );
+}
+
+if (require.main === module) run(process.argv.slice(2));

@@ -1,0 +1,141 @@
+/**
+ * Set-up: creates or repairs every sheet of workbook.md. It only adds (sheets, header
+ * cells, settings rows, formats, dropdowns, protections, highlight rules) and never
+ * rewrites a value a user typed, so it can run any number of times. Service calls grow
+ * with the number of units and columns, never with rows.
+ */
+import { SETUP_TEXT } from '../../core/messages';
+import { normKey } from '../../core/normalise';
+import type { CellValue, RawWorkbook } from '../../core/raw';
+import {
+  AWARD_COLUMNS, ISSUE_COLUMNS, LOG_COLUMNS, MODEL_COLUMNS, SETTINGS_HEADERS, SHEETS, TYPE_COLUMNS, UNIT_COLUMNS,
+  type ColumnSpec,
+} from '../../core/schema';
+import { isValidTabName, lastUsed, missingSettings } from '../../core/setup-plan';
+import { neutralise } from '../../core/sheet-text';
+import { readWorkbook } from '../../core/workbook';
+import { readContext } from '../context';
+import { writeBlock } from '../workbook-io';
+import { setHighlightRules } from './highlight';
+import { catalogRule, listRule, protectOwnedSheet, protectUnitTab } from './rules';
+import { SheetIndex, columnBody, ensureColumns, formatColumns, styleHeader } from './sheets';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Rule = GoogleAppsScript.Spreadsheet.DataValidation;
+
+export interface SetupResult {
+  createdSheets: string[];
+  /** Header cells added, by sheet. */
+  addedColumns: Record<string, string[]>;
+  unitTabs: number;
+  /** Units whose tab could not be made, with the reason for the user. */
+  skipped: string[];
+  message: string;
+}
+
+export function setUpWorkbook(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): SetupResult {
+  const sheets = new SheetIndex(ss);
+  const addedColumns: Record<string, string[]> = {};
+  const noteAdded = (sheet: Sheet, added: string[]) => {
+    if (added.length > 0) addedColumns[sheet.getName()] = added;
+  };
+  const lists = new Map<readonly string[], Rule>();
+  const ruleFor = (values: readonly string[]): Rule => {
+    let rule = lists.get(values);
+    if (!rule) lists.set(values, (rule = listRule(values)));
+    return rule;
+  };
+
+  const settingsValues = ensureSettings(sheets.ensure(SHEETS.settings));
+
+  const catalog = <K extends string>(name: string, specs: readonly ColumnSpec<K>[]) => {
+    const sheet = sheets.ensure(name);
+    const { columns, added } = ensureColumns(sheet, specs);
+    noteAdded(sheet, added);
+    formatColumns(sheet, specs, columns);
+    for (const spec of specs) if (spec.list) columnBody(sheet, columns[spec.key]).setDataValidation(ruleFor(spec.list));
+    styleHeader(sheet, Math.max(sheet.getLastColumn(), specs.length));
+    return { sheet, columns };
+  };
+  const units = catalog(SHEETS.units, UNIT_COLUMNS);
+  const types = catalog(SHEETS.types, TYPE_COLUMNS);
+  catalog(SHEETS.awards, AWARD_COLUMNS);
+
+  // The catalogs as the core reads them, to know the units and their tabs.
+  const raw: RawWorkbook = {
+    sheets: [
+      { name: SHEETS.settings, values: settingsValues },
+      { name: SHEETS.units, values: units.sheet.getDataRange().getValues() },
+    ],
+  };
+  const wb = readWorkbook(raw, readContext(ss));
+  const typeRule = catalogRule(columnBody(types.sheet, types.columns.name));
+  const admins = wb.settings.values.adminEmails.split(/[,;\s]+/);
+
+  const skipped: string[] = [];
+  const seenTabs = new Set<string>(Object.values(SHEETS).map(normKey));
+  let unitTabs = 0;
+  for (const unit of wb.units) {
+    if (!unit.followed) continue;
+    const key = normKey(unit.tabName);
+    if (!isValidTabName(unit.tabName) || seenTabs.has(key)) {
+      skipped.push(SETUP_TEXT.skippedUnit(unit.name, unit.tabName));
+      continue;
+    }
+    seenTabs.add(key);
+    const sheet = sheets.ensure(unit.tabName);
+    const { columns, added } = ensureColumns(sheet, MODEL_COLUMNS);
+    noteAdded(sheet, added);
+    formatColumns(sheet, MODEL_COLUMNS, columns);
+    for (const spec of MODEL_COLUMNS) {
+      const rule = spec.key === 'type' ? typeRule : spec.list ? ruleFor(spec.list) : null;
+      if (rule) columnBody(sheet, columns[spec.key]).setDataValidation(rule);
+    }
+    const width = Math.max(sheet.getLastColumn(), MODEL_COLUMNS.length);
+    styleHeader(sheet, width);
+    setHighlightRules(sheet, columns.check, width);
+    protectUnitTab(sheet, unit.name, [...unit.emails, ...admins]);
+    unitTabs++;
+  }
+
+  for (const [name, header] of [
+    [SHEETS.totals, []],
+    [SHEETS.issues, ISSUE_COLUMNS],
+    [SHEETS.log, LOG_COLUMNS],
+  ] as const) {
+    const sheet = sheets.ensure(name);
+    if (header.length > 0 && sheet.getLastRow() === 0) {
+      writeBlock(sheet, 1, 1, [header.map(neutralise)]);
+      styleHeader(sheet, header.length);
+    }
+    protectOwnedSheet(sheet);
+  }
+
+  const columnsAdded = Object.values(addedColumns).reduce((n, a) => n + a.length, 0);
+  return {
+    createdSheets: sheets.created,
+    addedColumns,
+    unitTabs,
+    skipped,
+    message: SETUP_TEXT.done(sheets.created.length, columnsAdded, unitTabs),
+  };
+}
+
+/**
+ * `Cấu hình`: writes the header when the sheet is empty and appends the settings whose key
+ * is missing, with their defaults. Returns the sheet's values after the append.
+ */
+function ensureSettings(sheet: Sheet): CellValue[][] {
+  const values = sheet.getDataRange().getValues();
+  const hasHeader = lastUsed(values[0] ?? []) > 0;
+  const rows = hasHeader ? values.slice(1) : [];
+  const missing = missingSettings(rows).map((s) => [neutralise(s.label), neutralise(s.value)]);
+  const header = hasHeader ? [] : [SETTINGS_HEADERS.map(neutralise)];
+  const block = [...header, ...missing];
+  const firstRow = hasHeader ? sheet.getLastRow() + 1 : 1;
+  writeBlock(sheet, firstRow, 1, block);
+  styleHeader(sheet, 2);
+  sheet.setColumnWidth(1, 260).setColumnWidth(2, 520);
+  const typed = hasHeader ? values : [];
+  return [...typed, ...block.map((r) => r.map((c) => String(c).replace(/^'/, '')))];
+}

@@ -1,0 +1,24 @@
+import type { ValidationResult } from '../../core/issue';
+import { coverageLabelOf } from '../../core/messages';
+import { computeTotals } from '../../core/totals';
+import type { Totals } from '../../core/totals-model';
+import type { Workbook } from '../../core/workbook-model';
+import { checkWorkbook } from '../validate/full-check';
+import type { Period } from './period';
+
+export interface TotalsRun {
+  workbook: Workbook;
+  validation: ValidationResult;
+  totals: Totals;
+  /** "xã, thị trấn" (or with "phường"), from the followed units' types. */
+  coverageLabel: string;
+}
+
+/** Reads, validates (errors excluded from totals) and computes the totals for a period. */
+export function totalsFor(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, period: Period): TotalsRun {
+  const { workbook, validation } = checkWorkbook(ss);
+  const deadlineDay = Number(workbook.settings.values.deadlineDay);
+  const totals = computeTotals({ workbook, validation, asOf: period.asOf, from: period.from, deadlineDay });
+  const coverageLabel = coverageLabelOf(workbook.units.filter((u) => u.followed).map((u) => u.unitType));
+  return { workbook, validation, totals, coverageLabel };
+}

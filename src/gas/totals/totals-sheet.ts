@@ -1,0 +1,37 @@
+import { TOTALS_TEXT } from '../../core/messages';
+import { SHEETS } from '../../core/schema';
+import type { Totals } from '../../core/totals-model';
+import { totalsSheetLayout } from '../../core/totals-sheet';
+import { writeBlock } from '../workbook-io';
+
+/**
+ * Rewrites the owned `Tổng hợp` sheet: one values write, one font-weight write, the percent
+ * format, and the bar chart of sites per unit (the old chart replaced, never stacked).
+ */
+export function writeTotalsSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, totals: Totals, coverageLabel: string): void {
+  const sheet = ss.getSheetByName(SHEETS.totals) ?? ss.insertSheet(SHEETS.totals);
+  const layout = totalsSheetLayout(totals, coverageLabel);
+  sheet.clear();
+  writeBlock(sheet, 1, 1, layout.rows);
+  const bold = new Set(layout.boldRows);
+  sheet
+    .getRange(1, 1, layout.rows.length, layout.width)
+    .setFontWeights(layout.rows.map((row, i) => row.map(() => (bold.has(i) ? 'bold' : 'normal'))));
+  for (const cell of layout.percentCells) sheet.getRange(cell.row, cell.column).setNumberFormat('0.0%');
+  sheet.setColumnWidth(1, 260).setColumnWidth(2, 180);
+
+  for (const chart of sheet.getCharts()) sheet.removeChart(chart);
+  const { firstRow, lastRow, nameColumn, sitesColumn } = layout.unitChart;
+  if (lastRow < firstRow) return;
+  const count = lastRow - firstRow + 1;
+  const chart = sheet
+    .newChart()
+    .asBarChart()
+    .addRange(sheet.getRange(firstRow, nameColumn, count, 1))
+    .addRange(sheet.getRange(firstRow, sitesColumn, count, 1))
+    .setPosition(1, layout.width + 2, 0, 0)
+    .setOption('title', TOTALS_TEXT.chartTitle)
+    .setOption('legend', { position: 'none' })
+    .build();
+  sheet.insertChart(chart);
+}

@@ -1,0 +1,94 @@
+/**
+ * The full check: reads every sheet in bulk, validates in the core, then writes each unit
+ * tab's `Kiểm tra` column (one call per tab) and rewrites `Lỗi dữ liệu`. Service calls grow
+ * with the number of tabs, never with rows.
+ */
+import { checkCell } from '../../core/check-cell';
+import type { Issue, ValidationResult } from '../../core/issue';
+import { VALIDATE_TEXT } from '../../core/messages';
+import { normKey } from '../../core/normalise';
+import { MODEL_COLUMNS } from '../../core/schema';
+import { validateWorkbook } from '../../core/validate';
+import { isBlankRow, readWorkbook } from '../../core/workbook';
+import type { Workbook } from '../../core/workbook-model';
+import { readContext } from '../context';
+import { readRawWorkbook, writeBlock } from '../workbook-io';
+import { writeIssuesSheet } from './issues-sheet';
+
+/** Above this many rows, the user sees a toast per unit while the columns are written. */
+const PROGRESS_ROWS = 5000;
+
+export interface CheckSummary {
+  errors: number;
+  warnings: number;
+  /** Per unit (and one line for workbook-level issues): name, errors, warnings. */
+  byUnit: { unit: string; errors: number; warnings: number }[];
+}
+
+export interface FullCheck {
+  workbook: Workbook;
+  validation: ValidationResult;
+  summary: CheckSummary;
+}
+
+/** Reads and validates the whole workbook without writing anything. */
+export function checkWorkbook(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Omit<FullCheck, 'summary'> {
+  const ctx = readContext(ss);
+  const workbook = readWorkbook(readRawWorkbook(ss), ctx);
+  return { workbook, validation: validateWorkbook(workbook, ctx) };
+}
+
+export function runFullCheck(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): FullCheck {
+  const { workbook, validation } = checkWorkbook(ss);
+  const byRow = new Map<string, Issue[]>();
+  for (const row of validation.rows) byRow.set(`${row.record.sheet}\u0000${row.record.row}`, row.issues);
+
+  const sheetIds = new Map<string, number>();
+  const followed = new Set(workbook.units.filter((u) => u.followed).map((u) => u.code));
+  const tabs = workbook.tabs.filter((t) => t.unitCode !== null && followed.has(t.unitCode));
+  const totalRows = tabs.reduce((n, t) => n + t.rows.length, 0);
+  const unitName = unitNames(workbook);
+  tabs.forEach((tab, i) => {
+    const sheet = ss.getSheetByName(tab.sheet);
+    if (!sheet) return;
+    sheetIds.set(tab.sheet, sheet.getSheetId());
+    if (totalRows > PROGRESS_ROWS) ss.toast(VALIDATE_TEXT.progress(i + 1, tabs.length, unitName(tab.unitCode)), VALIDATE_TEXT.title, 5);
+    const checkIndex = tab.columns.check;
+    const column = checkIndex === undefined ? Math.max(tab.header.length, 0) + 1 : checkIndex + 1;
+    const cells = tab.rows.map((row, r) =>
+      isBlankRow(row, checkIndex) ? [''] : [checkCell(byRow.get(`${tab.sheet}\u0000${r + 2}`) ?? [])],
+    );
+    // The tool owns this column: add its header when set-up has not run since it was removed.
+    const header = checkIndex === undefined ? [[MODEL_COLUMNS[MODEL_COLUMNS.length - 1].header]] : [];
+    writeBlock(sheet, checkIndex === undefined ? 1 : 2, column, [...header, ...cells]);
+  });
+  for (const name of workbook.sheetNames) {
+    if (!sheetIds.has(name) && validation.issues.some((i) => i.sheet === name)) {
+      const sheet = ss.getSheetByName(name);
+      if (sheet) sheetIds.set(name, sheet.getSheetId());
+    }
+  }
+  writeIssuesSheet(ss, validation.issues, unitName, sheetIds);
+  return { workbook, validation, summary: summarise(workbook, validation.issues) };
+}
+
+function unitNames(workbook: Workbook): (code: string | null) => string {
+  const names = new Map(workbook.units.map((u) => [normKey(u.code), u.name]));
+  return (code) => (code === null ? '' : names.get(normKey(code)) ?? code);
+}
+
+function summarise(workbook: Workbook, issues: readonly Issue[]): CheckSummary {
+  const unitName = unitNames(workbook);
+  const byUnit = new Map<string, { unit: string; errors: number; warnings: number }>();
+  let errors = 0;
+  for (const issue of issues) {
+    const unit = issue.unitCode === null ? VALIDATE_TEXT.workbookLevel : unitName(issue.unitCode);
+    const entry = byUnit.get(unit) ?? { unit, errors: 0, warnings: 0 };
+    if (issue.severity === 'Lỗi') {
+      entry.errors++;
+      errors++;
+    } else entry.warnings++;
+    byUnit.set(unit, entry);
+  }
+  return { errors, warnings: issues.length - errors, byUnit: [...byUnit.values()] };
+}
