@@ -218,6 +218,7 @@ export function styleTable(table: Table, b: TableBlock, width: number = TEXT_WID
   text[A.FONT_FAMILY] = FONT;
   text[A.FONT_SIZE] = b.fontSize;
   text[A.FOREGROUND_COLOR] = '#000000';
+  text[A.BOLD] = false;
   table.editAsText().setAttributes(text);
 
   const cellStyle = (align: Align, bold: boolean): Attributes =>
@@ -246,8 +247,8 @@ function renderChart(w: Writer, title: string, png: GoogleAppsScript.Base.BlobSo
   const image = p.appendInlineImage(png);
   const width = image.getWidth();
   if (width > TEXT_WIDTH) {
-    image.setHeight(Math.round((image.getHeight() * TEXT_WIDTH) / width));
-    image.setWidth(Math.round(TEXT_WIDTH));
+    image.setHeight(Math.floor((image.getHeight() * TEXT_WIDTH) / width));
+    image.setWidth(Math.floor(TEXT_WIDTH));
   }
   w.paragraph(title, CENTRED(13, { italic: true, spacingAfter: SPACING_AFTER }));
 }
