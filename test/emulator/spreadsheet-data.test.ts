@@ -118,6 +118,11 @@ describe('SpreadsheetApp emulator: WorkbookData', () => {
     expect(errors.getRange('B1').getValue()).toBe('=not a formula');
     errors.getRange('A2').setDataValidation(app.newDataValidation().requireValueInRange(sheet.getRange('A2:A3')).build());
 
+    const extra = sheet.newChart().setChartType('COLUMN').addRange(sheet.getRange('B1:B3')).build();
+    sheet.insertChart(extra);
+    expect(sheet.getCharts()).toHaveLength(2);
+    sheet.removeChart(sheet.getCharts()[1]);
+
     const out = spreadsheet.toWorkbookData();
     const totals = out.sheets[0];
     expect(totals.charts).toEqual([{ type: 'BAR', title: 'Mới', ranges: ["'Tổng hợp'!A1:B3"], anchorRow: 5, anchorColumn: 4, offsetX: 0, offsetY: 0, options: { title: 'Mới' } }]);

@@ -31,13 +31,13 @@ describe('SpreadsheetApp emulator: Apps Script behaviours', () => {
   });
 
   test('AS10 getValues types, formulas and display values', () => {
-    const { sheet, app, calls } = setup();
+    const { sheet, app, calls, clock } = setup();
     const when = new Date('2019-04-23T17:00:00Z'); // 24/04/2019 00:00 in Hà Nội time
     sheet.getRange(1, 1, 1, 5).setValues([[12.5, true, when, 'chữ', '']]);
     sheet.getRange('F1').setFormula('=SUM(A1:A3)');
     const row = sheet.getRange(1, 1, 1, 6).getValues()[0];
     expect(row).toEqual([12.5, true, when, 'chữ', '', '']);
-    expect(row[2]).toBeInstanceOf(Date);
+    expect(row[2]).toBeInstanceOf(clock.DateClass); // made in the bundle's realm
     expect((row[2] as Date).getTime()).toBe(when.getTime());
     // Formula cells read '' (no evaluator); the text comes back from getFormulas.
     expect(sheet.getRange(1, 1, 1, 6).getFormulas()[0]).toEqual(['', '', '', '', '', '=SUM(A1:A3)']);
