@@ -173,7 +173,7 @@ describe('section I', () => {
   });
   test('unit table: header, one row per unit, total row', () => {
     const u = table(build(), 'units') as TableBlock;
-    expect(u.header).toEqual(['STT', 'Đơn vị', 'Số điểm', 'Số loại', 'Xây dựng mới', 'Nhân rộng', 'Đang hoạt động', 'Củng cố/ Kiện toàn', 'Thanh loại trong kỳ', 'Sinh hoạt đúng kỳ']);
+    expect(u.header).toEqual(['STT', 'Đơn vị', 'Số điểm', 'Số loại', 'Xây dựng mới', 'Nhân rộng', 'Đang hoạt động', 'Củng cố/Kiện toàn', 'Thanh loại trong kỳ', 'Sinh hoạt đúng kỳ']);
     expect(u.rows).toHaveLength(14);
     expect(u.rows[0]).toEqual(['1', 'Thị trấn Thuận Nam', '7', '5', '3', '4', '7', '0', '0', '7']);
     expect(u.rows[13][1]).toBe(AGENCY);
