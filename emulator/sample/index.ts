@@ -305,6 +305,8 @@ export const SAMPLE_EXPECTED = {
   /** Rows with a `Lỗi`: sheet row (header = 1) and the rule each breaks. */
   wrongRows: wrongRows(),
   invalidRows: 9,
+  newSites: 18,
+  replicatedSites: 64,
   launchedInPeriod: 12,
   retiredInPeriod: 2,
   /** Counted sites per unit, by unit code. */
@@ -313,4 +315,6 @@ export const SAMPLE_EXPECTED = {
     MUONG_MAN: 6, MY_THANH: 4, TAN_LAP: 5, TAN_THANH: 5, TAN_THUAN: 5, THUAN_QUY: 4, KHOI_CQ: 13,
   } as Record<string, number>,
   bySector: { 'Khu dân cư': 69, 'Cơ quan': 3, 'Doanh nghiệp': 4, 'Nhà trường': 6 } as Record<string, number>,
+  /** As of F − 1 day (the wrong rows stay excluded). */
+  previous: { asOf: '2018-10-24', sites: 72, types: 20, unitsWithSites: 13 },
 };

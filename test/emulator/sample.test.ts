@@ -174,6 +174,11 @@ describe('sample workbook (Hàm Thuận Nam, 24/4/2019)', () => {
     const byUnit: Record<string, number> = {};
     for (const r of sites) byUnit[r.unitCode] = (byUnit[r.unitCode] ?? 0) + 1;
     expect(byUnit).toEqual(SAMPLE_EXPECTED.unitSites);
+    expect(sites.filter((r) => r.cells['Hình thức'] === 'Xây dựng mới')).toHaveLength(SAMPLE_EXPECTED.newSites);
+    expect(sites.filter((r) => r.cells['Hình thức'] === 'Nhân rộng')).toHaveLength(SAMPLE_EXPECTED.replicatedSites);
+    const before = counted(rows, SAMPLE_EXPECTED.previous.asOf);
+    expect(before).toHaveLength(SAMPLE_EXPECTED.previous.sites);
+    expect(new Set(before.map((r) => r.cells['Loại mô hình'])).size).toBe(SAMPLE_EXPECTED.previous.types);
     // Some retired rows exist and are not counted; two of the catalog's types have no site.
     expect(rows.filter((r) => r.errors.length === 0 && retiredBy(r, D)).length).toBe(4);
     expect(records(sheet(wb, 'Loại mô hình')).length).toBeGreaterThanOrEqual(22);
