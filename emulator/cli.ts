@@ -3,7 +3,7 @@
  * command loads dist/Code.js into the emulator and calls the bundle's global functions, as
  * Apps Script would; none calls the core modules directly.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Emulator } from './emulator';
@@ -11,15 +11,18 @@ import { buildSampleWorkbook, SAMPLE_EXPECTED } from './sample';
 import { readXlsx, writeXlsx, XlsxReadError } from './xlsx';
 import type { WorkbookData } from './workbook-data';
 import type { EmuSpreadsheet } from './spreadsheet';
+import { documentToDocx } from './docx';
+import type { Document } from './document/document';
 
 const BUNDLE = join(__dirname, '..', 'dist', 'Code.js');
 
 const HELP = `antt — mô hình "Tự phòng, tự quản" ngoại tuyến / offline runtime of the Sheets add-on
 
 Usage:
-  antt demo [--out DIR]                                   sample workbook → DIR/workbook.xlsx
+  antt demo [--out DIR]                                   sample → DIR/workbook.xlsx, DIR/report.docx
   antt validate FILE.xlsx [--today D] [--json] [--out OUT.xlsx]
   antt totals FILE.xlsx [--as-of D] [--from D] [--json]
+  antt report FILE.xlsx --out R.docx [--as-of D] [--from D]
   antt --help
 
 Dates D are YYYY-MM-DD. Exit codes: 0 ok; 1 validation errors found; 2 unusable input.`;
@@ -76,6 +79,33 @@ interface TotalsView {
   line: string;
 }
 
+interface ReportView {
+  id: string;
+  name: string;
+  url: string;
+  warnings: string[];
+}
+
+/** Writes the Doc the bundle created (found in the emulated Drive by id) as .docx. */
+async function saveReport(emu: Emulator, report: ReportView, path: string): Promise<void> {
+  const record = emu.drive.get(report.id);
+  if (!record || record.content.kind !== 'document') throw new Error(`report ${report.id} not found in the emulated Drive`);
+  mkdirSync(dirname(resolve(path)), { recursive: true });
+  writeFileSync(path, await documentToDocx(record.content.document as Document));
+}
+
+async function reportCommand(file: string | undefined, opts: { out?: string; asOf?: string; from?: string }): Promise<number> {
+  if (!opts.out) throw new UsageError('Thiếu --out R.docx / missing --out R.docx');
+  if (opts.asOf) noonOf(opts.asOf);
+  if (opts.from) noonOf(opts.from);
+  const emu = await open(file);
+  const report = call<ReportView>(emu, 'makeReport', opts.asOf, opts.from);
+  await saveReport(emu, report, opts.out);
+  for (const w of report.warnings) console.error(w);
+  console.log(`${report.name}\nĐã ghi / written: ${opts.out}`);
+  return 0;
+}
+
 async function demo(out: string): Promise<number> {
   const emu = emulatorFor(buildSampleWorkbook(), `${SAMPLE_EXPECTED.asOf}T09:00:00+07:00`);
   emu.run('onOpen', { authMode: 'LIMITED' });
@@ -86,6 +116,11 @@ async function demo(out: string): Promise<number> {
   for (const u of check.byUnit) console.log(`  ${u.unit}: ${u.errors} lỗi, ${u.warnings} cảnh báo`);
   const totals = call<TotalsView>(emu, 'updateTotals', SAMPLE_EXPECTED.asOf);
   console.log(`Tổng hợp đến ${SAMPLE_EXPECTED.asOf}: ${totals.line}`);
+  const report = call<ReportView>(emu, 'makeReport', SAMPLE_EXPECTED.asOf);
+  const docx = join(out, 'report.docx');
+  await saveReport(emu, report, docx);
+  console.log(`Báo cáo: ${report.name}`);
+  console.log(`Đã ghi / written: ${docx}`);
   const workbook = join(out, 'workbook.xlsx');
   await save(emu, workbook);
   console.log(`Đã ghi / written: ${workbook}`);
@@ -151,6 +186,8 @@ export async function main(argv: string[]): Promise<number> {
       return validate(file, { today: values.today, json: values.json, out: values.out });
     case 'totals':
       return totals(file, { asOf: values['as-of'], from: values.from, json: values.json });
+    case 'report':
+      return reportCommand(file, { out: values.out, asOf: values['as-of'], from: values.from });
     default:
       throw new UsageError(`Lệnh không hỗ trợ: ${command} / unknown command: ${command} (antt --help)`);
   }

@@ -28,6 +28,12 @@ import { ScriptApp, TriggerRegistry } from './services/script-app';
 import { Session, User } from './services/session';
 import { Ui, UiRecorder } from './services/ui';
 import { Utilities } from './services/utilities';
+import { HtmlService } from './services/html';
+import { ChartsService } from './charts/charts';
+import { DocumentAppService } from './document/document';
+import { AdvancedDrive } from './drive/advanced-drive';
+import { DriveAppService } from './drive/drive-app';
+import { DriveStore } from './drive/store';
 
 export interface EmulatorOptions {
   /** The emulator clock's start (default: the real now). */
@@ -80,6 +86,8 @@ export class Emulator {
   readonly log: string[];
   /** Global services by name, unwrapped (emulator internals and tests use these directly). */
   readonly services: Record<string, object> = {};
+  /** Drive's files (documents the add-on created, PDFs, folders), for tests and export. */
+  readonly drive: DriveStore;
   /** The bound spreadsheet (unwrapped); undefined for a standalone script. */
   readonly spreadsheet?: EmuSpreadsheet;
 
@@ -119,6 +127,13 @@ export class Emulator {
     this.register('Utilities', new Utilities(this.clock, this.context));
     this.register('Logger', this.logger);
     this.register('ScriptApp', new ScriptApp(this.triggers, this.context));
+    this.register('HtmlService', new HtmlService());
+    this.drive = new DriveStore(() => this.clock.now());
+    const date = (ms: number) => this.clock.date(ms);
+    this.register('DocumentApp', new DocumentAppService(this.drive));
+    this.register('DriveApp', new DriveAppService(this.drive, { date }));
+    this.register('Drive', new AdvancedDrive(this.drive, { date }));
+    this.register('Charts', new ChartsService());
 
     if (bound) {
       const { app, spreadsheet } = createSpreadsheetApp({

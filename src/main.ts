@@ -7,6 +7,7 @@ import { buildMenu } from './gas/menu';
 export { menuSetup } from './gas/actions/setup-action';
 export { menuValidate, validateAll } from './gas/actions/validate-action';
 export { menuTotals, updateTotals, getTotals } from './gas/actions/totals-action';
+export { menuReport, makeReport } from './gas/actions/report-action';
 import { onEditCheck } from './gas/actions/validate-action';
 
 /**

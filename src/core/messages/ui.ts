@@ -62,3 +62,18 @@ export const TOTALS_PROMPT = {
   fromAfterAsOf: 'Ngày bắt đầu kỳ phải trước ngày tính số liệu. Hãy chạy lại và nhập lại hai ngày.',
   done: (line: string) => `Đã ghi trang "Tổng hợp": ${line}.`,
 } as const;
+
+export const REPORT_UI = {
+  title: 'Tạo báo cáo sơ kết',
+  askPdf: 'Có lưu thêm một bản PDF bên cạnh báo cáo không?',
+  folderName: 'Báo cáo mô hình ANTT',
+  done: (name: string) => `Đã tạo báo cáo "${name}".`,
+  open: 'Mở báo cáo',
+  openPdf: 'Mở bản PDF',
+  unknownPlaceholders: (names: readonly string[]) =>
+    `Mẫu báo cáo có ${names.length} chỗ điền không nhận ra, được giữ nguyên để bạn sửa tay: ${names.map((n) => `{{${n}}}`).join(', ')}.`,
+  templateMissing: (id: string) =>
+    `Không mở được mẫu báo cáo có ID "${id}" (ô "Mẫu báo cáo (ID Google Docs)" trong trang "Cấu hình"). Hãy kiểm tra ID và quyền xem tài liệu, hoặc xóa ô đó để dùng mẫu chuẩn.`,
+  folderMissing: (id: string) =>
+    `Không ghi được vào thư mục có ID "${id}" (ô "Thư mục báo cáo (ID Google Drive)" trong trang "Cấu hình"). Báo cáo đã được lưu trong thư mục "Báo cáo mô hình ANTT" của tiện ích.`,
+} as const;

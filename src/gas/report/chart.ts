@@ -1,0 +1,19 @@
+import { TOTALS_TEXT } from '../../core/messages';
+import type { ChartBlock } from '../../core/report';
+
+/**
+ * The bar chart of sites per unit as a PNG, drawn by the Charts service (no extra scope).
+ * Calls grow with the number of units, never with sites.
+ */
+export function chartPng(chart: ChartBlock): GoogleAppsScript.Base.Blob {
+  const table = Charts.newDataTable()
+    .addColumn(Charts.ColumnType.STRING, TOTALS_TEXT.unit)
+    .addColumn(Charts.ColumnType.NUMBER, chart.title);
+  chart.labels.forEach((label, i) => table.addRow([label, chart.values[i] ?? 0]));
+  return Charts.newBarChart()
+    .setDataTable(table)
+    .setTitle(chart.title)
+    .setDimensions(640, Math.max(240, 28 * chart.labels.length + 80))
+    .build()
+    .getAs('image/png');
+}

@@ -1,0 +1,67 @@
+/**
+ * Builds the review report as a new Google Doc: totals → report model (core) → Doc (the
+ * renderer, or the user's template), moved into the report folder, optionally with a PDF,
+ * logged in `Nhật ký`. A new Doc every run: earlier reports are never overwritten.
+ */
+import { LOG_ACTIONS, REPORT_UI } from '../../core/messages';
+import { buildReportModel, placeholderValues, reportFileName, type ChartBlock } from '../../core/report';
+import { logActivity } from '../activity-log';
+import { totalsFor } from '../totals/compute';
+import type { Period } from '../totals/period';
+import { chartPng } from './chart';
+import { fileIntoReportFolder, savePdf } from './drive-folder';
+import { renderReport } from './render';
+import { fillTemplate } from './template';
+import { copyBody } from './template-copy';
+
+export interface ReportResult {
+  id: string;
+  name: string;
+  url: string;
+  pdfUrl: string | null;
+  /** Placeholders of the template that have no value, left visible. */
+  unknownPlaceholders: string[];
+  warnings: string[];
+}
+
+export function createReport(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, period: Period, withPdf: boolean): ReportResult | { error: string } {
+  const run = totalsFor(ss, period);
+  const settings = run.workbook.settings.values;
+  const model = buildReportModel({
+    totals: run.totals,
+    settings,
+    validation: run.validation,
+    awards: run.workbook.awards,
+    units: run.workbook.units,
+  });
+  const name = reportFileName(model, Utilities.formatDate(new Date(), ss.getSpreadsheetTimeZone(), 'yyyy-MM-dd HH:mm'));
+  const warnings: string[] = [];
+  let unknownPlaceholders: string[] = [];
+
+  const templateId = settings.templateDocId.trim();
+  let template: GoogleAppsScript.Document.Document | null = null;
+  if (templateId) {
+    try {
+      template = DocumentApp.openById(templateId);
+    } catch {
+      return { error: REPORT_UI.templateMissing(templateId) };
+    }
+  }
+  const doc = DocumentApp.create(name);
+  if (template) {
+    copyBody(template.getBody(), doc.getBody());
+    const filled = fillTemplate(doc.getBody(), model, placeholderValues(model));
+    unknownPlaceholders = [...filled.unknown, ...filled.misplaced];
+    if (unknownPlaceholders.length > 0) warnings.push(REPORT_UI.unknownPlaceholders(unknownPlaceholders));
+  } else {
+    const chart = model.body.find((b): b is ChartBlock => b.kind === 'chart');
+    renderReport(doc, model, chart && chart.labels.length > 0 ? chartPng(chart) : undefined);
+  }
+  const folder = fileIntoReportFolder(doc.getId(), settings.reportFolderId.trim());
+  if (folder.warning) warnings.push(folder.warning);
+  doc.saveAndClose(); // AS21: before getAs
+  const pdfUrl = withPdf ? savePdf(doc, name, folder.id) : null;
+  const url = doc.getUrl();
+  logActivity(ss, LOG_ACTIONS.report, '', `${name} — ${url}`);
+  return { id: doc.getId(), name, url, pdfUrl, unknownPlaceholders, warnings };
+}
