@@ -24,6 +24,8 @@ export class DataTable {
   getNumberOfColumns(): number { return this.columns.length; }
   getNumberOfRows(): number { return this.rows.length; }
   getValue(row: number, column: number): unknown { return this.rows[row]?.[column]; }
+  /** A DataTable is its own DataTableSource (the @types omit this, so code may pass the builder). */
+  getDataTable(): this { return this; }
 }
 
 export class DataTableBuilder implements Api<GoogleAppsScript.Charts.DataTableBuilder, 'addColumn' | 'addRow' | 'build'> {
@@ -99,7 +101,7 @@ abstract class BarLikeBuilder {
   protected abstract readonly kind: 'BAR' | 'COLUMN';
 
   setDataTable(table: GoogleAppsScript.Charts.DataTableSource | GoogleAppsScript.Charts.DataTableBuilder): this {
-    const t = table instanceof DataTableBuilder ? table.build() : table;
+    const t = table instanceof DataTableBuilder ? table.build() : (table as GoogleAppsScript.Charts.DataTableSource).getDataTable();
     this.data = t as unknown as DataTable;
     return this;
   }

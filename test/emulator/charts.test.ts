@@ -21,8 +21,7 @@ describe('Charts', () => {
       .addColumn(Charts.ColumnType.STRING, 'Đơn vị')
       .addColumn(Charts.ColumnType.NUMBER, 'Số điểm')
       .addRow(['Hàm Mỹ', 8])
-      .addRow(['Thị trấn Thuận Nam', 10])
-      .build();
+      .addRow(['Thị trấn Thuận Nam', 10]);
     const bar = Charts.newBarChart().setDataTable(data).setTitle('Số điểm').setDimensions(640, 360).setColors(['#1c4587']).build();
     const blob = bar.getAs('image/png');
     expect(blob.getContentType()).toBe('image/png');

@@ -45,7 +45,7 @@ function buildReport() {
   table.getRow(0).editAsText().setBold(true);
   table.getCell(0, 0).setBackgroundColor('#D9D9D9');
   const chart = Charts.newColumnChart()
-    .setDataTable(Charts.newDataTable().addColumn(Charts.ColumnType.STRING, 'Đơn vị').addColumn(Charts.ColumnType.NUMBER, 'Số điểm').addRow(['Hàm Mỹ', 8]).addRow(['Hàm Kiệm', 6]).build())
+    .setDataTable(Charts.newDataTable().addColumn(Charts.ColumnType.STRING, 'Đơn vị').addColumn(Charts.ColumnType.NUMBER, 'Số điểm').addRow(['Hàm Mỹ', 8]).addRow(['Hàm Kiệm', 6]))
     .setTitle('Số điểm theo đơn vị').setDimensions(480, 260).build();
   body.appendImage(chart.getAs('image/png')).setWidth(400).setHeight(217);
   body.appendPageBreak();
