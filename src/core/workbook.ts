@@ -13,7 +13,7 @@ import {
   UNIT_COLUMNS, UNIT_TYPES,
   type ColumnSpec, type ModelField, type SettingKey,
 } from './schema';
-import { cellText, isEmptyCell, readDateCell, readMembersCell, type DateRead } from './validate/cells';
+import { EMPTY_DATE, cellText, isEmptyCell, readDateCell, readMembersCell, type DateRead } from './validate/cells';
 import type {
   AwardRecord, ColumnMap, ModelRecord, ModelTypeRecord, Settings, UnitRecord, UnitTab, Workbook,
 } from './workbook-model';
@@ -353,14 +353,13 @@ export interface RowRead {
   record: ModelRecord;
   /** Display text of each field's cell ('' when empty or the column is absent). */
   text: Record<ModelField, string>;
-  /** Each date column read (empty: `{ day: null, problem: null }`). */
+  /** Each date column read (empty: `EMPTY_DATE`). */
   dates: Record<DateField, DateRead>;
   /** `Số thành viên`: undefined when empty, null when not a whole number ≥ 1. */
   members: number | null | undefined;
 }
 
 const MODEL_FIELDS: readonly ModelField[] = MODEL_COLUMNS.map((c) => c.key);
-const EMPTY_DATE: DateRead = { day: null, problem: null };
 
 /**
  * Reads data row `rowIndex` (0-based index into `tab.rows`). List values take their

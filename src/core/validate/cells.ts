@@ -4,11 +4,23 @@
  * what a cell means. Hot path: called for every cell of every row, so the common case
  * (already clean text) allocates nothing.
  */
-import { dayOfInstant, formatDayVi, isDateValue, isoFromParts, parseDayText, type IsoDate } from '../dates';
-import { clean } from '../normalise';
+import { formatDayVi, isDateValue, parseDayText, type IsoDate } from '../dates';
+import { clean, fold, normKey } from '../normalise';
 
 /** Anything that needs `clean`: non-NFC marks, odd whitespace, doubled, leading or trailing spaces. */
 const NEEDS_CLEAN = /[^\x20-\x7e\u00c0-\u02ff\u1e00-\u1ef9]|^ | $| {2}/;
+
+const PLAIN_ASCII = /^[\x20-\x7e]*$/;
+
+/** `normKey` with a fast path for text that is already clean (most ids). */
+export function fastKey(s: string): string {
+  return NEEDS_CLEAN.test(s) ? normKey(s) : s.toLowerCase();
+}
+
+/** `fold` with a fast path for clean ASCII text, which folds to its lower case. */
+export function fastFold(s: string): string {
+  return !NEEDS_CLEAN.test(s) && PLAIN_ASCII.test(s) ? s.toLowerCase() : fold(s);
+}
 
 /** Trimmed NFC display text of any cell value; '' for an empty cell. */
 export function cellText(v: unknown, tzOffsetMinutes: number): string {
@@ -19,7 +31,8 @@ export function cellText(v: unknown, tzOffsetMinutes: number): string {
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   if (isDateValue(v)) {
     // Shown even when it is not a usable day (30/12/1899 for a time typed alone).
-    return Number.isFinite(v.getTime()) ? formatDayVi(dayOfInstant(v, tzOffsetMinutes)) : '';
+    const t = v.getTime();
+    return Number.isFinite(t) ? formatDayVi(isoOfDayNumber(Math.floor((t + tzOffsetMinutes * 60_000) / DAY_MS))) : '';
   }
   return clean(String(v));
 }
@@ -34,38 +47,80 @@ export function isEmptyCell(v: unknown): boolean {
 /** Why a filled date cell is not a date (E04). */
 export type DateProblem = 'number' | 'boolean' | 'impossible' | 'text';
 
-export type DateRead = { day: IsoDate; problem: null } | { day: null; problem: DateProblem | null };
+/**
+ * A date cell read. `dayNumber` is days since 1970-01-01 (as `dayNumber` of dates.ts), kept
+ * so the rules compare numbers, not strings.
+ */
+export type DateRead =
+  | { day: IsoDate; dayNumber: number; problem: null }
+  | { day: null; dayNumber: null; problem: DateProblem | null };
+
+export const EMPTY_DATE: DateRead = { day: null, dayNumber: null, problem: null };
 
 const DATE_SHAPE = /^(\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{1,2}-\d{1,2})$/;
+const DAY_MS = 86_400_000;
+const MIN_DAY = -25_567; // 1900-01-01
+const MAX_DAY = 2_932_896; // 9999-12-31
+
+function pad2(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+/**
+ * ISO text of a day number by civil-calendar arithmetic (H. Hinnant's days_from_civil,
+ * inverted): the hot path of reading Date cells, so no Date object and no toISOString.
+ */
+export function isoOfDayNumber(n: number): IsoDate {
+  const z = n + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return `${y >= 0 && y < 1000 ? String(y).padStart(4, '0') : y}-${pad2(m)}-${pad2(d)}`;
+}
+
+/** Day number of a valid ISO day (as `dayNumber` of dates.ts, without a Date). */
+export function dayNumberOfIso(iso: IsoDate): number {
+  let y = +iso.slice(0, 4);
+  const m = +iso.slice(5, 7);
+  const d = +iso.slice(8, 10);
+  y -= m <= 2 ? 1 : 0;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
+}
 
 /**
  * The day a Date cell shows, or null for an invalid Date or one before 1900 (a time typed
  * alone, "8:30", is a Date on 30/12/1899: not a day).
  */
-function dateValueDay(d: Date, tzOffsetMinutes: number): IsoDate | null {
+function dateValueRead(d: Date, tzOffsetMinutes: number): DateRead {
   const t = d.getTime();
-  if (!Number.isFinite(t)) return null;
-  const day = dayOfInstant(d, tzOffsetMinutes);
-  return isoFromParts(+day.slice(0, 4), +day.slice(5, 7), +day.slice(8, 10));
+  if (!Number.isFinite(t)) return { day: null, dayNumber: null, problem: 'impossible' };
+  const n = Math.floor((t + tzOffsetMinutes * 60_000) / DAY_MS);
+  if (n < MIN_DAY || n > MAX_DAY) return { day: null, dayNumber: null, problem: 'impossible' };
+  return { day: isoOfDayNumber(n), dayNumber: n, problem: null };
 }
 
 /**
  * A date cell: Date values by the spreadsheet's zone, text by `parseDayText` (day first).
  * Numbers are not dates here (a serial number means the cell lost its date format).
- * `{ day: null, problem: null }` is an empty cell.
  */
 export function readDateCell(v: unknown, tzOffsetMinutes: number): DateRead {
-  if (isDateValue(v)) {
-    const day = dateValueDay(v, tzOffsetMinutes);
-    return day ? { day, problem: null } : { day: null, problem: 'impossible' };
-  }
-  if (typeof v === 'number') return { day: null, problem: 'number' };
-  if (typeof v === 'boolean') return { day: null, problem: 'boolean' };
+  if (isDateValue(v)) return dateValueRead(v, tzOffsetMinutes);
+  if (typeof v === 'number') return { day: null, dayNumber: null, problem: 'number' };
+  if (typeof v === 'boolean') return { day: null, dayNumber: null, problem: 'boolean' };
   const text = cellText(v, tzOffsetMinutes);
-  if (!text) return { day: null, problem: null };
+  if (!text) return EMPTY_DATE;
   const day = parseDayText(text);
-  if (day) return { day, problem: null };
-  return { day: null, problem: DATE_SHAPE.test(text) ? 'impossible' : 'text' };
+  if (day) return { day, dayNumber: dayNumberOfIso(day), problem: null };
+  return { day: null, dayNumber: null, problem: DATE_SHAPE.test(text) ? 'impossible' : 'text' };
 }
 
 const WHOLE_NUMBER_TEXT = /^\d+$/;

@@ -4,8 +4,8 @@
  * Linear: one pass to group by key, one to report groups of two or more.
  */
 import type { Issue } from '../issue';
-import { fold, normKey } from '../normalise';
 import { RETIRED } from '../schema';
+import { fastFold, fastKey } from './cells';
 import { makeIssue } from './rules';
 import { HEADER } from './row-rules';
 
@@ -41,7 +41,7 @@ function groups(rows: readonly RowRef[], keyOf: (r: RowRef) => string | null): R
 
 /** E08: every row of a doubled id gets the error, naming the first other row. */
 export function checkDuplicateIds(rows: readonly RowRef[]): void {
-  for (const g of groups(rows, (r) => (r.id ? normKey(r.id) : null))) {
+  for (const g of groups(rows, (r) => (r.id ? fastKey(r.id) : null))) {
     for (const r of g) {
       const other = g[0] === r ? g[1] : g[0];
       r.issues.push(makeIssue('E08', {
@@ -58,8 +58,17 @@ export function checkDuplicateIds(rows: readonly RowRef[]): void {
  * the same place is two rows on purpose.
  */
 export function checkDuplicateSites(rows: readonly RowRef[]): void {
-  const key = (r: RowRef): string | null =>
-    r.type && r.place && r.status !== RETIRED ? `${fold(r.type)}\u0000${fold(r.place)}` : null;
+  // Few distinct types: fold each once.
+  const typeKeys = new Map<string, string>();
+  const key = (r: RowRef): string | null => {
+    if (!r.type || !r.place || r.status === RETIRED) return null;
+    let t = typeKeys.get(r.type);
+    if (t === undefined) {
+      t = fastFold(r.type);
+      typeKeys.set(r.type, t);
+    }
+    return `${t}\u0000${fastFold(r.place)}`;
+  };
   for (const g of groups(rows, key)) {
     for (const r of g) {
       const other = g[0] === r ? g[1] : g[0];

@@ -137,7 +137,7 @@ export function checkRowLocal(tab: UnitTab, rowIndex: number, read: RowRead, rc:
     const d = dates[field];
     if (d.problem !== null) {
       add('E04', field, { column: HEADER[field], value: text[field], problem: d.problem });
-    } else if (d.day !== null && dayNumber(d.day) > rc.today) {
+    } else if (d.dayNumber !== null && d.dayNumber > rc.today) {
       add('E05', field, { column: HEADER[field], date: formatDayVi(d.day), today: rc.todayText });
     }
   }
@@ -150,11 +150,11 @@ export function checkRowLocal(tab: UnitTab, rowIndex: number, read: RowRead, rc:
 
   // E07: meeting, review or retirement before the launch.
   const launch = dates.launchDate.day;
-  if (launch !== null) {
-    const launchDay = dayNumber(launch);
+  const launchDay = dates.launchDate.dayNumber;
+  if (launch !== null && launchDay !== null) {
     for (const field of AFTER_LAUNCH) {
-      const day = dates[field].day;
-      if (day !== null && dayNumber(day) < launchDay) {
+      const { day, dayNumber: n } = dates[field];
+      if (day !== null && n !== null && n < launchDay) {
         add('E07', field, {
           column: HEADER[field], date: formatDayVi(day), launchColumn: HEADER.launchDate, launchDate: formatDayVi(launch),
         });
@@ -174,13 +174,13 @@ export function checkRowLocal(tab: UnitTab, rowIndex: number, read: RowRead, rc:
   }
 
   // W02, W03: meetings and reviews, for models launched long enough ago and not retired.
-  if (!retired && launch !== null) {
-    const sinceLaunch = rc.today - dayNumber(launch);
+  if (!retired && launchDay !== null) {
+    const sinceLaunch = rc.today - launchDay;
     const cycle = text.cycle ? lookup(CYCLE_LIST, text.cycle) : record.cycle;
     const cycleDays = cycle === null ? undefined : CYCLE_DAYS[cycle];
     const meeting = dates.lastMeeting;
     if (cycle !== null && cycleDays !== undefined && meeting.problem === null && sinceLaunch > cycleDays) {
-      if (meeting.day === null || rc.today - dayNumber(meeting.day) > cycleDays) {
+      if (meeting.dayNumber === null || rc.today - meeting.dayNumber > cycleDays) {
         add('W02', 'lastMeeting', {
           column: HEADER.lastMeeting, lastDate: meeting.day && formatDayVi(meeting.day), days: cycleDays, cycle,
         });
@@ -188,7 +188,7 @@ export function checkRowLocal(tab: UnitTab, rowIndex: number, read: RowRead, rc:
     }
     const review = dates.lastInterimReview;
     if (review.problem === null && sinceLaunch > INTERIM_REVIEW_DAYS) {
-      if (review.day === null || rc.today - dayNumber(review.day) > INTERIM_REVIEW_DAYS) {
+      if (review.dayNumber === null || rc.today - review.dayNumber > INTERIM_REVIEW_DAYS) {
         add('W03', 'lastInterimReview', {
           column: HEADER.lastInterimReview, lastDate: review.day && formatDayVi(review.day), days: INTERIM_REVIEW_DAYS,
         });

@@ -1,0 +1,60 @@
+/** Cell reading primitives shared by the reader and the validator. */
+import fc from 'fast-check';
+import { dayNumber, dayOfInstant, fromDayNumber } from '../../src/core/dates';
+import { cellText, dayNumberOfIso, fastFold, fastKey, isoOfDayNumber, phoneProblem, readDateCell, readMembersCell } from '../../src/core/validate/cells';
+import { fold, normKey } from '../../src/core/normalise';
+
+describe('day arithmetic', () => {
+  it('matches dates.ts on 1900–9999 (property)', () => {
+    fc.assert(fc.property(fc.integer({ min: -25_567, max: 2_932_896 }), (n) => {
+      const iso = isoOfDayNumber(n);
+      expect(iso).toBe(fromDayNumber(n));
+      expect(dayNumberOfIso(iso)).toBe(n);
+      expect(dayNumber(iso)).toBe(n);
+    }), { numRuns: 2000 });
+  });
+  it('Date cells agree with dayOfInstant (property)', () => {
+    fc.assert(fc.property(fc.date({ min: new Date('1900-01-02'), max: new Date('9999-12-30'), noInvalidDate: true }), fc.integer({ min: -720, max: 840 }), (d, tz) => {
+      expect(readDateCell(d, tz).day).toBe(dayOfInstant(d, tz));
+    }), { numRuns: 1000 });
+  });
+});
+
+describe('cellText', () => {
+  it('cleans only what needs it', () => {
+    const s = 'Thôn Phú Mỹ';
+    expect(cellText(s, 0)).toBe(s);
+    expect(cellText(' Thôn\u00a0 Phú  Mỹ ', 0)).toBe('Thôn Phú Mỹ');
+    expect(cellText(s.normalize('NFD'), 0)).toBe(s);
+    expect(cellText(12, 0)).toBe('12');
+    expect(cellText(NaN, 0)).toBe('');
+    expect(cellText(true, 0)).toBe('TRUE');
+    expect(cellText(new Date(Date.UTC(2019, 3, 23, 17)), 420)).toBe('24/04/2019');
+    expect(cellText(undefined, 0)).toBe('');
+  });
+});
+
+describe('readMembersCell and phoneProblem', () => {
+  it('members', () => {
+    expect(readMembersCell('', 0)).toBeUndefined();
+    expect(readMembersCell(3, 0)).toBe(3);
+    expect(readMembersCell('003', 0)).toBe(3);
+    expect(readMembersCell('1e3', 0)).toBeNull();
+    expect(readMembersCell(new Date(), 0)).toBeNull();
+  });
+  it('phones', () => {
+    expect(phoneProblem('0912345678', '0912345678')).toBeNull();
+    expect(phoneProblem(912345678, '912345678')).toBe('lostZero');
+    expect(phoneProblem(84912345678, '84912345678')).toBe('format');
+  });
+});
+
+describe('fast keys', () => {
+  it('fastKey = normKey and fastFold = fold (property)', () => {
+    const text = fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('Thôn  Phú Mỹ', ' HM-01', 'Xay dung moi', 'Đ', 'a\u00a0b', 'Xây dựng mới'.normalize('NFD')));
+    fc.assert(fc.property(text, (s) => {
+      expect(fastKey(s)).toBe(normKey(s));
+      expect(fastFold(s)).toBe(fold(s));
+    }), { numRuns: 2000 });
+  });
+});
