@@ -1,0 +1,148 @@
+/**
+ * Flow-test harness: the built bundle (dist/Code.js) in the emulator, driven through its
+ * global functions as Apps Script would. Reads of the emulated spreadsheet from the tests go
+ * to the unwrapped objects, so they are not counted as service calls of the bundle.
+ */
+import { join } from 'node:path';
+import { Emulator } from '../../emulator/emulator';
+import { buildSampleWorkbook, UNITS } from '../../emulator/sample';
+import type { EmuSheet, EmuSpreadsheet } from '../../emulator/spreadsheet';
+import type { DataCell, WorkbookData } from '../../emulator/workbook-data';
+
+export const BUNDLE = join(__dirname, '..', '..', 'dist', 'Code.js');
+export const NOW = '2019-04-24T09:00:00+07:00';
+export const AS_OF = '2019-04-24';
+export const UNIT_TABS: readonly string[] = UNITS.map((u) => u.tabName);
+export const CHECK = 'Kiểm tra';
+
+export function emulator(data: WorkbookData = buildSampleWorkbook(), now: string = NOW): Emulator {
+  const emu = new Emulator({ now, data });
+  emu.load(BUNDLE);
+  return emu;
+}
+
+export function book(emu: Emulator): EmuSpreadsheet {
+  if (!emu.spreadsheet) throw new Error('no bound spreadsheet');
+  return emu.spreadsheet;
+}
+
+export function sheetOf(emu: Emulator, name: string): EmuSheet {
+  const sheet = book(emu).getSheetByName(name);
+  if (!sheet) throw new Error(`no sheet ${name}`);
+  return sheet;
+}
+
+/** The whole used area of a sheet (header = row 0). */
+export function valuesOf(emu: Emulator, name: string): unknown[][] {
+  const sheet = sheetOf(emu, name);
+  if (sheet.getLastRow() === 0) return [];
+  return sheet.getDataRange().getValues();
+}
+
+export function formulasOf(emu: Emulator, name: string): string[][] {
+  const sheet = sheetOf(emu, name);
+  if (sheet.getLastRow() === 0) return [];
+  return sheet.getDataRange().getFormulas();
+}
+
+export function headerOf(emu: Emulator, name: string): string[] {
+  return (valuesOf(emu, name)[0] ?? []).map(String);
+}
+
+/** Values without the given column (found by header), trailing empty cells trimmed. */
+export function withoutColumn(values: unknown[][], header: string): unknown[][] {
+  const col = (values[0] ?? []).map(String).indexOf(header);
+  const rows = values.map((r) => (col < 0 ? [...r] : r.filter((_, i) => i !== col)));
+  return trim(rows.map((r) => r.map(plain)));
+}
+
+/** Dates as epoch ms so toEqual compares instants; trailing blank rows/cells dropped. */
+function plain(v: unknown): unknown {
+  return v instanceof Date ? { date: v.getTime() } : v;
+}
+
+function trim(rows: unknown[][]): unknown[][] {
+  const out = rows.map((r) => {
+    let n = r.length;
+    while (n > 0 && r[n - 1] === '') n--;
+    return r.slice(0, n);
+  });
+  while (out.length > 0 && out[out.length - 1].length === 0) out.pop();
+  return out;
+}
+
+/** Service-call differences of two snapshots, for failure messages. */
+export function callDiff(a: Record<string, number>, b: Record<string, number>): string[] {
+  const out: string[] = [];
+  for (const k of [...new Set([...Object.keys(a), ...Object.keys(b)])].sort()) {
+    if (a[k] !== b[k]) out.push(`${k}: ${a[k] ?? 0} vs ${b[k] ?? 0}`);
+  }
+  return out;
+}
+
+/** Runs `fn` and returns the service calls it made. */
+export function measure(emu: Emulator, fn: () => unknown): { total: number; snapshot: Record<string, number> } {
+  emu.calls.reset();
+  fn();
+  return { total: emu.calls.total(), snapshot: emu.calls.snapshot() };
+}
+
+/** Asserts equal call totals, printing the per-method difference when they differ. */
+export function expectSameCalls(small: { total: number; snapshot: Record<string, number> }, large: { total: number; snapshot: Record<string, number> }): void {
+  const diff = callDiff(small.snapshot, large.snapshot);
+  expect({ total: large.total, diff }).toEqual({ total: small.total, diff: [] });
+}
+
+/**
+ * The sample with each unit tab holding exactly `rows` data rows: the tab's own rows cycled,
+ * copies after the first with a suffixed `Mã mô hình` and `Địa bàn` (as buildLargeSample
+ * does) so no new duplicates appear.
+ */
+export function sampleWithRowsPerTab(rows: number): WorkbookData {
+  const wb = buildSampleWorkbook();
+  const tabs = new Set(UNIT_TABS);
+  for (const sheet of wb.sheets) {
+    if (!tabs.has(sheet.name)) continue;
+    const header = sheet.values[0].map(String);
+    const idCol = header.indexOf('Mã mô hình');
+    const placeCol = header.indexOf('Địa bàn');
+    const body = sheet.values.slice(1);
+    const formats = sheet.numberFormats?.slice(1) ?? [];
+    const values: DataCell[][] = [sheet.values[0]];
+    const numberFormats: string[][] = sheet.numberFormats ? [sheet.numberFormats[0]] : [];
+    for (let i = 0; i < rows; i++) {
+      const k = Math.floor(i / body.length) + 1;
+      const src = body[i % body.length];
+      const row = k === 1 ? src : src.slice();
+      if (k > 1) {
+        row[idCol] = `${String(row[idCol])}-${k}`;
+        row[placeCol] = `${String(row[placeCol])} (${k})`;
+      }
+      values.push(row);
+      if (sheet.numberFormats) numberFormats.push(formats[i % body.length]);
+    }
+    sheet.values = values;
+    if (sheet.numberFormats) sheet.numberFormats = numberFormats;
+  }
+  return wb;
+}
+
+export interface IssueView {
+  sheet: string;
+  row: number | null;
+  column: string;
+  code: string;
+  severity: string;
+  message: string;
+}
+
+export interface ValidateView {
+  errors: number;
+  warnings: number;
+  byUnit: { unit: string; errors: number; warnings: number }[];
+  issues: IssueView[];
+}
+
+export function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
