@@ -344,6 +344,11 @@ export function sheetRowOf(tab: UnitTab, rowIndex: number): number {
   return (tab.firstRow ?? FIRST_DATA_ROW) + rowIndex;
 }
 
+/** The 0-based index into `tab.rows` of a sheet row (inverse of `sheetRowOf`). */
+export function rowIndexOf(tab: UnitTab, sheetRow: number): number {
+  return sheetRow - (tab.firstRow ?? FIRST_DATA_ROW);
+}
+
 /** The date columns of a data tab. */
 export type DateField = 'launchDate' | 'lastMeeting' | 'lastInterimReview' | 'lastAnnualReview' | 'retiredDate';
 export const DATE_FIELDS: readonly DateField[] = ['launchDate', 'lastMeeting', 'lastInterimReview', 'lastAnnualReview', 'retiredDate'];

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import type { CellValue, RawWorkbook } from '../../src/core/raw';
 import { SETTINGS } from '../../src/core/schema';
-import { isBlankRow, isUsable, mapHeader, readRecord, readWorkbook, sheetRowOf } from '../../src/core/workbook';
+import { isBlankRow, isUsable, mapHeader, readRecord, readWorkbook, rowIndexOf, sheetRowOf } from '../../src/core/workbook';
 import { UNIT_COLUMNS } from '../../src/core/schema';
 import { CTX, DEFAULT_UNITS, MODEL_HEADER, day, settingsSheet, tab, typesSheet, unitsSheet, validRow, workbook } from './corpus/fixtures';
 
@@ -133,6 +133,8 @@ describe('readRecord', () => {
     const wb = readWorkbook(workbook(), CTX);
     const slice = { ...wb.tabs[0], firstRow: 40 };
     expect(sheetRowOf(slice, 1)).toBe(41);
+    expect(rowIndexOf(slice, 41)).toBe(1);
+    expect(rowIndexOf(wb.tabs[0], 2)).toBe(0);
     expect(readRecord(slice, 0, wb, CTX).row).toBe(40);
     expect(readRecord(wb.tabs[0], 5, wb, CTX).row).toBe(7); // beyond the data: an empty record, no throw
   });
