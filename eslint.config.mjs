@@ -13,6 +13,6 @@ export default tseslint.config(
   },
   {
     files: ['**/*.cjs', '**/*.mjs', 'bin/*.js'],
-    languageOptions: { globals: { require: 'readonly', module: 'writable', process: 'readonly', console: 'readonly', __dirname: 'readonly' } },
+    languageOptions: { globals: { require: 'readonly', module: 'writable', process: 'readonly', console: 'readonly', __dirname: 'readonly', URL: 'readonly' } },
   },
 );

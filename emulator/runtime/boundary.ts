@@ -42,6 +42,8 @@ export function wrap<T>(value: T, calls: CallCounter): T {
   const proxy = new Proxy(obj, {
     get(target, prop, receiver) {
       const member = Reflect.get(target, prop, receiver);
+      // Sub-services held as properties (`Drive.Files`) are counted like the rest.
+      if (member !== null && typeof member === 'object' && typeof prop !== 'symbol') return wrap(member, calls);
       if (typeof member !== 'function' || typeof prop === 'symbol' || prop === 'constructor') return member;
       return function counted(...args: unknown[]) {
         calls.hit(`${tag}.${prop}`);

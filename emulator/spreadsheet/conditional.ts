@@ -13,9 +13,37 @@ export interface ConditionalSpec {
   fontColor?: string;
 }
 
-export class EmuConditionalFormatRule implements Surface<CFR, 'getRanges' | 'copy'> {
+/** The rule's condition, as `getBooleanCondition()` returns it (null for gradient rules). */
+export class EmuBooleanCondition
+  implements Surface<GoogleAppsScript.Spreadsheet.BooleanCondition, 'getCriteriaType' | 'getCriteriaValues' | 'getBackground' | 'getFontColor'>
+{
+  static readonly serviceName = 'BooleanCondition';
+  constructor(private readonly spec: Readonly<ConditionalSpec>) {}
+
+  getCriteriaType(): string {
+    return this.spec.formula !== undefined ? 'CUSTOM_FORMULA' : 'TEXT_STARTS_WITH';
+  }
+
+  getCriteriaValues(): string[] {
+    return [this.spec.formula ?? this.spec.textStartsWith ?? ''];
+  }
+
+  getBackground(): string | null {
+    return this.spec.background ?? null;
+  }
+
+  getFontColor(): string | null {
+    return this.spec.fontColor ?? null;
+  }
+}
+
+export class EmuConditionalFormatRule implements Surface<CFR, 'getRanges' | 'copy' | 'getBooleanCondition'> {
   static readonly serviceName = 'ConditionalFormatRule';
   constructor(readonly spec: Readonly<ConditionalSpec>) {}
+
+  getBooleanCondition(): EmuBooleanCondition | null {
+    return this.spec.formula === undefined && this.spec.textStartsWith === undefined ? null : new EmuBooleanCondition(this.spec);
+  }
 
   getRanges(): EmuRange[] {
     return [...this.spec.ranges];

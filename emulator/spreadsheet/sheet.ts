@@ -10,6 +10,7 @@ import { EmuProtection } from './protection';
 import { EmuRange } from './range';
 import { RectStore, shiftRect } from './rects';
 import type { EmuSpreadsheet } from './spreadsheet';
+import { EmuRangeList } from './range-list';
 import type { Surface } from './surface';
 import type { EmuDataValidation } from './validation';
 
@@ -44,7 +45,7 @@ function newFormatLayers(): FormatLayers {
 }
 
 export type SheetMethods =
-  | 'getName' | 'setName' | 'getSheetId' | 'getIndex' | 'getParent' | 'getRange' | 'getDataRange' | 'getLastRow'
+  | 'getName' | 'setName' | 'getSheetId' | 'getIndex' | 'getParent' | 'getRange' | 'getRangeList' | 'getDataRange' | 'getLastRow'
   | 'getLastColumn' | 'getMaxRows' | 'getMaxColumns' | 'insertRowsAfter' | 'insertRowAfter' | 'insertColumnsAfter'
   | 'insertColumnAfter' | 'deleteColumn' | 'deleteColumns' | 'deleteRow' | 'deleteRows' | 'appendRow' | 'clear'
   | 'clearContents' | 'clearFormats' | 'clearNotes' | 'setFrozenRows' | 'getFrozenRows' | 'setFrozenColumns'
@@ -115,6 +116,11 @@ export class EmuSheet implements Surface<S, SheetMethods> {
     }
     if (column === undefined) throw gasError('Range not found');
     return this.rangeOf(this.checkRect({ row: a, column, numRows, numColumns }));
+  }
+
+  /** Several A1 ranges of this sheet, formatted together in one call. */
+  getRangeList(a1Notations: string[]): EmuRangeList {
+    return new EmuRangeList(a1Notations.map((a1) => this.getRange(a1)));
   }
 
   private checkRect(rect: Rect): Rect {

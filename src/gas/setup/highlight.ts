@@ -18,9 +18,7 @@ const OWN_FORMULA = new RegExp(`^=LEFT\\(\\$[A-Z]+2,1\\)="[${CHECK_MARK.error}${
  * so no per-cell formatting is ever written and user formatting is never touched. The
  * user's own rules are kept; ours are replaced, not stacked.
  */
-export function setHighlightRules(sheet: Sheet, checkColumn: number, width: number): void {
-  const rows = sheet.getMaxRows() - 1;
-  if (rows < 1) return;
+export function setHighlightRules(sheet: Sheet, checkColumn: number, width: number, rows: number): void {
   const range = sheet.getRange(2, 1, rows, width);
   const theirs = sheet.getConditionalFormatRules().filter((rule) => {
     const condition = rule.getBooleanCondition();

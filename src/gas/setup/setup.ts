@@ -18,7 +18,7 @@ import { readContext } from '../context';
 import { writeBlock } from '../workbook-io';
 import { setHighlightRules } from './highlight';
 import { catalogRule, listRule, protectOwnedSheet, protectUnitTab } from './rules';
-import { SheetIndex, columnBody, ensureColumns, formatColumns, styleHeader } from './sheets';
+import { SheetIndex, columnBody, dataRows, ensureColumns, formatColumns, styleHeader } from './sheets';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Rule = GoogleAppsScript.Spreadsheet.DataValidation;
@@ -50,12 +50,13 @@ export function setUpWorkbook(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Set
 
   const catalog = <K extends string>(name: string, specs: readonly ColumnSpec<K>[]) => {
     const sheet = sheets.ensure(name);
-    const { columns, added } = ensureColumns(sheet, specs);
+    const { columns, added, width } = ensureColumns(sheet, specs);
     noteAdded(sheet, added);
-    formatColumns(sheet, specs, columns);
-    for (const spec of specs) if (spec.list) columnBody(sheet, columns[spec.key]).setDataValidation(ruleFor(spec.list));
-    styleHeader(sheet, Math.max(sheet.getLastColumn(), specs.length));
-    return { sheet, columns };
+    const rows = dataRows(sheet, width);
+    formatColumns(sheet, specs, columns, rows);
+    for (const spec of specs) if (spec.list) columnBody(sheet, columns[spec.key], rows).setDataValidation(ruleFor(spec.list));
+    styleHeader(sheet, width);
+    return { sheet, columns, rows };
   };
   const units = catalog(SHEETS.units, UNIT_COLUMNS);
   const types = catalog(SHEETS.types, TYPE_COLUMNS);
@@ -69,7 +70,7 @@ export function setUpWorkbook(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Set
     ],
   };
   const wb = readWorkbook(raw, readContext(ss));
-  const typeRule = catalogRule(columnBody(types.sheet, types.columns.name));
+  const typeRule = catalogRule(columnBody(types.sheet, types.columns.name, types.rows));
   const admins = wb.settings.values.adminEmails.split(/[,;\s]+/);
 
   const skipped: string[] = [];
@@ -84,16 +85,16 @@ export function setUpWorkbook(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Set
     }
     seenTabs.add(key);
     const sheet = sheets.ensure(unit.tabName);
-    const { columns, added } = ensureColumns(sheet, MODEL_COLUMNS);
+    const { columns, added, width } = ensureColumns(sheet, MODEL_COLUMNS);
     noteAdded(sheet, added);
-    formatColumns(sheet, MODEL_COLUMNS, columns);
+    const rows = dataRows(sheet, width);
+    formatColumns(sheet, MODEL_COLUMNS, columns, rows);
     for (const spec of MODEL_COLUMNS) {
       const rule = spec.key === 'type' ? typeRule : spec.list ? ruleFor(spec.list) : null;
-      if (rule) columnBody(sheet, columns[spec.key]).setDataValidation(rule);
+      if (rule) columnBody(sheet, columns[spec.key], rows).setDataValidation(rule);
     }
-    const width = Math.max(sheet.getLastColumn(), MODEL_COLUMNS.length);
     styleHeader(sheet, width);
-    setHighlightRules(sheet, columns.check, width);
+    setHighlightRules(sheet, columns.check, width, rows);
     protectUnitTab(sheet, unit.name, [...unit.emails, ...admins]);
     unitTabs++;
   }

@@ -1,5 +1,5 @@
 import { normKey } from '../../core/normalise';
-import { columnsAfterAppend, missingColumns } from '../../core/setup-plan';
+import { columnLetter, columnsAfterAppend, missingColumns } from '../../core/setup-plan';
 import type { ColumnSpec } from '../../core/schema';
 import { neutralise } from '../../core/sheet-text';
 import { readHeader, writeBlock, ensureSize } from '../workbook-io';
@@ -42,14 +42,15 @@ export class SheetIndex {
  * Makes sure every spec column has a header: missing ones are appended after the last used
  * column, one bulk write. Returns the 1-based column of each field and the headers added.
  */
-export function ensureColumns<K extends string>(sheet: Sheet, specs: readonly ColumnSpec<K>[]): { columns: Record<K, number>; added: string[] } {
+export function ensureColumns<K extends string>(sheet: Sheet, specs: readonly ColumnSpec<K>[]): { columns: Record<K, number>; added: string[]; width: number } {
   const header = readHeader(sheet);
   const missing = missingColumns(header, specs);
   const columns = columnsAfterAppend(header, specs);
   if (missing.length > 0) {
     writeBlock(sheet, 1, columns[missing[0].key], [missing.map((s) => neutralise(s.header))]);
   }
-  return { columns, added: missing.map((s) => s.header) };
+  const width = Math.max(header.length, ...Object.values<number>(columns));
+  return { columns, added: missing.map((s) => s.header), width };
 }
 
 /** Bold, shaded, frozen header row over the used columns. */
@@ -59,13 +60,30 @@ export function styleHeader(sheet: Sheet, width: number): void {
   sheet.setFrozenRows(1);
 }
 
-/** The data cells of one column (row 2 to the sheet's last row), growing the sheet if it has only a header. */
-export function columnBody(sheet: Sheet, column: number): GoogleAppsScript.Spreadsheet.Range {
-  ensureSize(sheet, 2, column);
-  return sheet.getRange(2, column, sheet.getMaxRows() - 1, 1);
+/**
+ * The data rows of a sheet (row 2 to its last row) and their height, growing a sheet that
+ * has only a header. Read once per sheet: formats and dropdowns cover whole columns.
+ */
+export function dataRows(sheet: Sheet, width: number): number {
+  ensureSize(sheet, 2, width);
+  return sheet.getMaxRows() - 1;
 }
 
-/** Number formats per column kind; formats only, never values. */
-export function formatColumns<K extends string>(sheet: Sheet, specs: readonly ColumnSpec<K>[], columns: Record<K, number>): void {
-  for (const spec of specs) columnBody(sheet, columns[spec.key]).setNumberFormat(FORMAT_BY_KIND[spec.kind]);
+/** The data cells of one column, rows 2..`rows + 1`. */
+export function columnBody(sheet: Sheet, column: number, rows: number): GoogleAppsScript.Spreadsheet.Range {
+  return sheet.getRange(2, column, rows, 1);
+}
+
+/**
+ * Number formats per column kind, one RangeList call per format: formats only, never
+ * values, and only on the add-on's columns (the user's own columns keep theirs).
+ */
+export function formatColumns<K extends string>(sheet: Sheet, specs: readonly ColumnSpec<K>[], columns: Record<K, number>, rows: number): void {
+  const byFormat = new Map<string, string[]>();
+  for (const spec of specs) {
+    const format = FORMAT_BY_KIND[spec.kind];
+    const letter = columnLetter(columns[spec.key]);
+    byFormat.set(format, [...(byFormat.get(format) ?? []), `${letter}2:${letter}${rows + 1}`]);
+  }
+  for (const [format, a1s] of byFormat) sheet.getRangeList(a1s).setNumberFormat(format);
 }

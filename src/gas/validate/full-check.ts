@@ -15,9 +15,6 @@ import { readContext } from '../context';
 import { readRawWorkbook, writeBlock } from '../workbook-io';
 import { writeIssuesSheet } from './issues-sheet';
 
-/** Above this many rows, the user sees a toast per unit while the columns are written. */
-const PROGRESS_ROWS = 5000;
-
 export interface CheckSummary {
   errors: number;
   warnings: number;
@@ -46,13 +43,13 @@ export function runFullCheck(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Full
   const sheetIds = new Map<string, number>();
   const followed = new Set(workbook.units.filter((u) => u.followed).map((u) => u.code));
   const tabs = workbook.tabs.filter((t) => t.unitCode !== null && followed.has(t.unitCode));
-  const totalRows = tabs.reduce((n, t) => n + t.rows.length, 0);
   const unitName = unitNames(workbook);
   tabs.forEach((tab, i) => {
     const sheet = ss.getSheetByName(tab.sheet);
     if (!sheet) return;
     sheetIds.set(tab.sheet, sheet.getSheetId());
-    if (totalRows > PROGRESS_ROWS) ss.toast(VALIDATE_TEXT.progress(i + 1, tabs.length, unitName(tab.unitCode)), VALIDATE_TEXT.title, 5);
+    // Progress on every run, large or small, so the check's service calls never depend on rows.
+    ss.toast(VALIDATE_TEXT.progress(i + 1, tabs.length, unitName(tab.unitCode)), VALIDATE_TEXT.title, 5);
     const checkIndex = tab.columns.check;
     const column = checkIndex === undefined ? Math.max(tab.header.length, 0) + 1 : checkIndex + 1;
     const cells = tab.rows.map((row, r) =>
