@@ -54,7 +54,7 @@ describe('checkCellText', () => {
     expect(checkCellText([])).toBe('✓');
   });
   it('errors first, one a line', () => {
-    expect(checkCellText([issue('W05', 'Cảnh báo', 'w'), issue('E01', 'Lỗi', 'e1'), issue('E09', 'Lỗi', 'e2')])).toBe('e1\ne2\nw');
+    expect(checkCellText([issue('W05', 'Cảnh báo', 'w'), issue('E01', 'Lỗi', 'e1'), issue('E09', 'Lỗi', 'e2')])).toBe('✗ e1\n✗ e2\n⚠ w');
   });
   it('stays under 50,000 characters', () => {
     const many = Array.from({ length: 2000 }, (_, i) => issue('E01', 'Lỗi', `${i} ${'x'.repeat(60)}`));
@@ -66,8 +66,8 @@ describe('checkCellText', () => {
   it('the text of a real row', () => {
     const r = check(workbook({ hamMy: [validRow({ form: 'Xay dung moi', phone: '123' })] }));
     expect(checkCellText(r.rows[0].issues)).toBe(
-      'Cột "Hình thức": "Xay dung moi" không có trong danh sách (Xây dựng mới, Nhân rộng). Có phải bạn muốn nhập: "Xây dựng mới"? Hãy chọn từ danh sách thả xuống.\n' +
-        'Cột "Điện thoại": "123" không phải số điện thoại 10 chữ số bắt đầu bằng 0. Hãy kiểm tra và nhập lại.',
+      '✗ Cột "Hình thức": "Xay dung moi" không có trong danh sách (Xây dựng mới, Nhân rộng). Có phải bạn muốn nhập: "Xây dựng mới"? Hãy chọn từ danh sách thả xuống.\n' +
+        '⚠ Cột "Điện thoại": "123" không phải số điện thoại 10 chữ số bắt đầu bằng 0. Hãy kiểm tra và nhập lại.',
     );
   });
 });

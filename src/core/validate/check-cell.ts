@@ -15,8 +15,15 @@ export function truncate(text: string, max: number): string {
   return `${text.slice(0, end)}…`;
 }
 
-/** "✓" for a row without issues; else its messages, errors first, one a line. */
+/**
+ * First character of each message line: the sheet's conditional-format rules (set-up)
+ * colour a row by the first character of its `Kiểm tra` cell, and errors come first.
+ */
+export const CHECK_MARK = { error: '✗', warning: '⚠' } as const;
+
+/** "✓" for a row without issues; else its messages, errors first, one a line, each marked ✗ or ⚠. */
 export function checkCellText(issues: readonly Issue[]): string {
   if (issues.length === 0) return CHECK_OK;
-  return truncate(errorsFirst(issues).map((i) => i.message).join('\n'), MAX_CHECK_CELL);
+  const line = (i: Issue) => `${i.severity === 'Lỗi' ? CHECK_MARK.error : CHECK_MARK.warning} ${i.message}`;
+  return truncate(errorsFirst(issues).map(line).join('\n'), MAX_CHECK_CELL);
 }

@@ -1,4 +1,4 @@
-import { CHECK_MARK } from '../../core/check-cell';
+import { CHECK_MARK } from '../../core/validate';
 import { columnLetter } from '../../core/setup-plan';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

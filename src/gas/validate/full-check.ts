@@ -3,12 +3,11 @@
  * tab's `Kiểm tra` column (one call per tab) and rewrites `Lỗi dữ liệu`. Service calls grow
  * with the number of tabs, never with rows.
  */
-import { checkCell } from '../../core/check-cell';
 import type { Issue, ValidationResult } from '../../core/issue';
 import { VALIDATE_TEXT } from '../../core/messages';
 import { normKey } from '../../core/normalise';
 import { MODEL_COLUMNS } from '../../core/schema';
-import { validateWorkbook } from '../../core/validate';
+import { checkCellText, validateWorkbook } from '../../core/validate';
 import { isBlankRow, readWorkbook } from '../../core/workbook';
 import type { Workbook } from '../../core/workbook-model';
 import { readContext } from '../context';
@@ -53,7 +52,7 @@ export function runFullCheck(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Full
     const checkIndex = tab.columns.check;
     const column = checkIndex === undefined ? Math.max(tab.header.length, 0) + 1 : checkIndex + 1;
     const cells = tab.rows.map((row, r) =>
-      isBlankRow(row, checkIndex) ? [''] : [checkCell(byRow.get(`${tab.sheet}\u0000${r + 2}`) ?? [])],
+      isBlankRow(row, checkIndex) ? [''] : [checkCellText(byRow.get(`${tab.sheet}\u0000${r + 2}`) ?? [])],
     );
     // The tool owns this column: add its header when set-up has not run since it was removed.
     const header = checkIndex === undefined ? [[MODEL_COLUMNS[MODEL_COLUMNS.length - 1].header]] : [];

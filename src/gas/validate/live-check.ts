@@ -3,12 +3,11 @@
  * rules. Reads the two catalogs, the header and the edited rows; writes their `Kiểm tra`
  * cells in one call. Uses only the bound spreadsheet, so it runs as a simple trigger (AS25).
  */
-import { checkCell } from '../../core/check-cell';
 import { LIVE_CHECK_NOTE } from '../../core/messages';
 import { normKey } from '../../core/normalise';
 import type { RawSheet } from '../../core/raw';
 import { SHEETS } from '../../core/schema';
-import { validateRows } from '../../core/validate';
+import { checkCellText, validateRows } from '../../core/validate';
 import { readWorkbook } from '../../core/workbook';
 import { readContext } from '../context';
 
@@ -45,7 +44,7 @@ export function liveCheck(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, range: G
     const sheetRow = first + i;
     if (blank.has(sheetRow)) return [''];
     const issues = byRow.get(sheetRow) ?? [];
-    return [issues.length === 0 ? checkCell(issues) : `${checkCell(issues)}\n(${LIVE_CHECK_NOTE})`];
+    return [issues.length === 0 ? checkCellText(issues) : `${checkCellText(issues)}\n(${LIVE_CHECK_NOTE})`];
   });
   const lock = LockService.getDocumentLock();
   if (lock && !lock.tryLock(LIVE_LOCK_MS)) return 0;
