@@ -2,6 +2,7 @@
  * S03: the `Đơn vị` and `Loại mô hình` catalogs. A broken catalog breaks every tab that
  * relies on it, so each problem is reported where it is (sheet, row, column).
  */
+import { columnLetter } from '../a1';
 import type { Issue } from '../issue';
 import type { CatalogProblem } from '../messages/validation';
 import { normKey } from '../normalise';
@@ -26,18 +27,6 @@ const UNIT_TYPE_KEYS = new Set(UNIT_TYPES.map(normKey));
 const SECTOR_KEYS = new Set(SECTORS.map(normKey));
 const FOLLOWED_KEYS = new Set(YES_NO.map(normKey));
 const RESERVED_SHEETS = new Set(Object.values(SHEETS).map(normKey));
-
-/** Column letters as the sheet shows them: 0 → A, 26 → AA. */
-export function columnLetter(index: number): string {
-  let n = index + 1;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
 
 /** The sheet's name as typed in the workbook, or the canonical name when it is missing. */
 export function sheetNameAsTyped(wb: Workbook, name: string): string | null {
@@ -80,7 +69,7 @@ function checkShape<K extends string>(cat: CatalogSheet<K>, exists: boolean, row
   for (const d of cat.header.duplicates) {
     const spec = cat.specs.find((s) => s.key === d.field) as ColumnSpec<K>;
     report(cat, 1, d.field, spec.header, {
-      kind: 'duplicateColumn', column: spec.header, first: columnLetter(d.first), second: columnLetter(d.second),
+      kind: 'duplicateColumn', column: spec.header, first: columnLetter(d.first + 1), second: columnLetter(d.second + 1),
     });
   }
   if (rowCount === 0) report(cat, null, null, '', { kind: 'emptyCatalog' });

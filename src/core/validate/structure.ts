@@ -8,7 +8,8 @@ import { normKey } from '../normalise';
 import { MODEL_COLUMNS, SHEETS, UNIT_COLUMNS } from '../schema';
 import { suggest, suggestIndex } from '../suggest';
 import type { UnitRecord, UnitTab, Workbook } from '../workbook-model';
-import { columnLetter, sheetNameAsTyped } from './catalog';
+import { sheetNameAsTyped } from './catalog';
+import { columnLetter } from '../a1';
 import { HEADER } from './row-rules';
 import { makeIssue } from './rules';
 
@@ -38,7 +39,7 @@ export function checkTabStructure(tab: UnitTab): Issue[] {
     let second = -1;
     for (let c = first + 1; c < tab.header.length && second < 0; c++) if (normKey(tab.header[c]) === key) second = c;
     issues.push(makeIssue('S02', {
-      kind: 'duplicateColumn', sheet: tab.sheet, column: HEADER[field], first: columnLetter(first), second: columnLetter(Math.max(second, first)),
+      kind: 'duplicateColumn', sheet: tab.sheet, column: HEADER[field], first: columnLetter(first + 1), second: columnLetter(Math.max(second, first) + 1),
     }, { ...place, row: 1, column: HEADER[field], columnIndex: second >= 0 ? second + 1 : null, value: HEADER[field] }));
   }
   return issues;

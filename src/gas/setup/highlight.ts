@@ -1,5 +1,5 @@
 import { CHECK_MARK } from '../../core/validate';
-import { columnLetter } from '../../core/setup-plan';
+import { columnLetter } from '../../core/a1';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 

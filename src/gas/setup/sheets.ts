@@ -1,5 +1,6 @@
 import { normKey } from '../../core/normalise';
-import { columnLetter, columnsAfterAppend, missingColumns } from '../../core/setup-plan';
+import { columnLetter } from '../../core/a1';
+import { columnsAfterAppend, missingColumns } from '../../core/setup-plan';
 import type { ColumnSpec } from '../../core/schema';
 import { neutralise } from '../../core/sheet-text';
 import { readHeader, writeBlock, ensureSize } from '../workbook-io';

@@ -1,7 +1,7 @@
 import type { Issue } from '../../core/issue';
 import { VALIDATE_TEXT } from '../../core/messages';
 import { ISSUE_COLUMNS, SHEETS } from '../../core/schema';
-import { columnLetter } from '../../core/setup-plan';
+import { columnLetter } from '../../core/a1';
 import { neutralise } from '../../core/sheet-text';
 import { writeBlock } from '../workbook-io';
 
