@@ -1,0 +1,117 @@
+/** The review report (`makeReport`) through the bundle, read back as .docx. */
+import JSZip from 'jszip';
+import { buildLargeSample } from '../../emulator/sample';
+import { documentToDocx } from '../../emulator/docx';
+import type { Document } from '../../emulator/document/document';
+import type { Emulator } from '../../emulator/emulator';
+import { SHEETS } from '../../src/core/schema';
+import { AS_OF, emulator, expectSameCalls, valuesOf } from './harness';
+
+interface ReportView {
+  id: string;
+  name: string;
+  url: string;
+  warnings: string[];
+}
+
+const DOCS = /^(Body|Paragraph|Table|Text|TableCell|TableRow|Document|DocumentApp)\./;
+
+function setUp(factor = 1): Emulator {
+  const emu = emulator(buildLargeSample(factor));
+  emu.run('menuSetup');
+  return emu;
+}
+
+async function documentXml(emu: Emulator, id: string): Promise<string> {
+  const record = emu.drive.get(id);
+  if (!record || record.content.kind !== 'document') throw new Error(`no document ${id} in the emulated Drive`);
+  const zip = await JSZip.loadAsync(await documentToDocx(record.content.document as Document));
+  const file = zip.file('word/document.xml');
+  if (!file) throw new Error('no word/document.xml');
+  return file.async('string');
+}
+
+/** The document's paragraphs as plain text, one per line. */
+function paragraphs(xml: string): string[] {
+  return xml.replace(/<w:p[ >]/g, '\n$&').replace(/<[^>]+>/g, '').split('\n').map((l) => l.trim()).filter(Boolean);
+}
+
+describe('makeReport on the sample as of 2019-04-24', () => {
+  let emu: Emulator;
+  let first: ReportView;
+  let second: ReportView;
+  let xml: string;
+  let lines: string[];
+  beforeAll(async () => {
+    emu = setUp();
+    first = emu.call('makeReport', [AS_OF]) as ReportView;
+    second = emu.call('makeReport', [AS_OF]) as ReportView;
+    xml = await documentXml(emu, first.id);
+    lines = paragraphs(xml);
+  });
+
+  test('a new Doc in Drive each run', () => {
+    expect(first.id).not.toBe(second.id);
+    for (const r of [first, second]) {
+      const record = emu.drive.get(r.id);
+      expect(record?.content.kind).toBe('document');
+      expect(record?.trashed).toBe(false);
+    }
+    expect(emu.drive.files().filter((f) => f.content.kind === 'document')).toHaveLength(2);
+  });
+
+  test('the administrative header and the date line', () => {
+    for (const s of ['Hàm Thuận Nam, ngày 24 tháng 4 năm 2019', 'UBND HUYỆN HÀM THUẬN NAM', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc']) {
+      expect(lines.some((l) => l.includes(s))).toBe(true);
+    }
+  });
+
+  test('the figures sentence: 20 types, 82 sites, 13/13; commendations 09 + 05', () => {
+    const figures = lines.find((l) => l.includes('20 loại mô hình'));
+    expect(figures).toBeDefined();
+    expect(figures).toContain('82 điểm');
+    expect(figures).toContain('13/13');
+    expect(lines.some((l) => l.includes('09 tập thể và 05 cá nhân'))).toBe(true);
+  });
+
+  test('the unit table with a Tổng cộng row, page margins and Times New Roman', () => {
+    const tables = xml.split('<w:tbl>').slice(1).map((t) => t.slice(0, t.indexOf('</w:tbl>')));
+    const unitTable = tables.find((t) => t.includes('Hàm Mỹ') && t.includes('Khối cơ quan'));
+    expect(unitTable).toBeDefined();
+    const rows = (unitTable ?? '').split('<w:tr>').slice(1).map((r) => r.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim());
+    const total = rows.at(-1) ?? '';
+    expect(total).toMatch(/^Tổng cộng\b/);
+    expect(total).toMatch(/\b82\b/);
+    expect(rows).toHaveLength(1 + 14 + 1);
+    expect(xml).toMatch(/<w:pgMar [^>]*w:top="\d+"/);
+    expect(xml).toMatch(/<w:rFonts [^>]*w:ascii="Times New Roman"/);
+  });
+
+  test('each report is logged in Nhật ký', () => {
+    const log = valuesOf(emu, SHEETS.log).slice(1).map((r) => r.map(String).join(' | '));
+    expect(log.filter((l) => l.includes(first.name) || l.includes(second.name))).toHaveLength(2);
+  });
+});
+
+describe('makeReport', () => {
+  test('with the lock held by another run: busy, no Doc', () => {
+    const emu = setUp();
+    emu.locks.holdByOther(true);
+    const result = emu.call('makeReport', [AS_OF]) as { busy?: string };
+    expect(result.busy).toContain('thử lại');
+    expect(emu.drive.files().filter((f) => f.content.kind === 'document')).toHaveLength(0);
+  });
+
+  test('Docs service calls: the same for the sample and buildLargeSample(10)', () => {
+    const docsCalls = (emu: Emulator) => {
+      emu.calls.reset();
+      emu.call('makeReport', [AS_OF]);
+      const snap = Object.fromEntries(Object.entries(emu.calls.snapshot()).filter(([k]) => DOCS.test(k)));
+      return { total: Object.values(snap).reduce((a, b) => a + b, 0), snapshot: snap };
+    };
+    const small = docsCalls(setUp(1));
+    const large = docsCalls(setUp(10));
+    expect(small.total).toBeGreaterThan(50);
+    expectSameCalls(small, large);
+  });
+});
