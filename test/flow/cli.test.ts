@@ -1,0 +1,85 @@
+/** The `antt` command line, run as a user runs it (node bin/antt.js). */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const ROOT = join(__dirname, '..', '..');
+const BIN = join(ROOT, 'bin', 'antt.js');
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+function antt(...args: string[]): Run {
+  try {
+    const stdout = execFileSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    return { code: 0, stdout, stderr: '' };
+  } catch (e) {
+    const err = e as { status: number | null; stdout: string; stderr: string };
+    return { code: err.status ?? -1, stdout: String(err.stdout), stderr: String(err.stderr) };
+  }
+}
+
+describe('antt', () => {
+  let dir: string;
+  let workbook: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'antt-flow-'));
+    workbook = join(dir, 'workbook.xlsx');
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('--help exits 0 and lists the commands', () => {
+    const r = antt('--help');
+    expect(r.code).toBe(0);
+    for (const c of ['demo', 'validate', 'totals', 'report']) expect(r.stdout).toContain(`antt ${c}`);
+  });
+
+  test('demo --out DIR writes workbook.xlsx and report.docx', () => {
+    const r = antt('demo', '--out', dir);
+    expect(r.code).toBe(0);
+    expect(statSync(workbook).size).toBeGreaterThan(1000);
+    expect(statSync(join(dir, 'report.docx')).size).toBeGreaterThan(1000);
+  });
+
+  test('validate --json: the issues and exit 1 (the sample has errors)', () => {
+    const r = antt('validate', workbook, '--json', '--today', '2019-04-24');
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout) as { issues: Record<string, unknown>[] };
+    expect(Object.keys(out)).toEqual(['issues']);
+    expect(out.issues.length).toBeGreaterThan(0);
+    for (const i of out.issues) expect(Object.keys(i).sort()).toEqual(['code', 'column', 'message', 'row', 'severity', 'sheet']);
+    expect(out.issues.filter((i) => i.severity === 'Lỗi')).toHaveLength(9);
+  });
+
+  test('totals --as-of --json: 82 sites', () => {
+    const r = antt('totals', workbook, '--as-of', '2019-04-24', '--json');
+    expect(r.code).toBe(0);
+    const t = JSON.parse(r.stdout) as { asOf: string; district: { sites: number; types: number } };
+    expect(t.asOf).toBe('2019-04-24');
+    expect(t.district.sites).toBe(82);
+    expect(t.district.types).toBe(20);
+  });
+
+  test('totals on a file that is not a workbook: exit 2, one line, no stack trace', () => {
+    const notes = join(dir, 'notes.txt');
+    writeFileSync(notes, 'không phải bảng tính\n');
+    const r = antt('totals', notes);
+    expect(r.code).toBe(2);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(r.stderr).not.toMatch(/\bat .+:\d+:\d+/);
+    expect(r.stdout).toBe('');
+  });
+
+  test('report --out R.docx --as-of: exit 0 and the file', () => {
+    const out = join(dir, 'R.docx');
+    const r = antt('report', workbook, '--out', out, '--as-of', '2019-04-24');
+    expect(r.code).toBe(0);
+    expect(existsSync(out)).toBe(true);
+    expect(readFileSync(out).subarray(0, 2).toString()).toBe('PK');
+  });
+});
