@@ -12,6 +12,7 @@ import { readXlsx, writeXlsx, XlsxReadError } from './xlsx';
 import type { WorkbookData } from './workbook-data';
 import type { EmuSpreadsheet } from './spreadsheet';
 import { documentToDocx } from './docx';
+import { withChartImages } from './charts/embedded';
 import type { Document } from './document/document';
 
 const BUNDLE = join(__dirname, '..', 'dist', 'Code.js');
@@ -64,7 +65,7 @@ function call<T>(emu: Emulator, name: string, ...args: unknown[]): T {
 
 async function save(emu: Emulator, path: string): Promise<void> {
   mkdirSync(dirname(resolve(path)), { recursive: true });
-  await writeXlsx((emu.spreadsheet as EmuSpreadsheet).toWorkbookData(), path);
+  await writeXlsx(withChartImages((emu.spreadsheet as EmuSpreadsheet).toWorkbookData()), path);
 }
 
 interface ValidateView {

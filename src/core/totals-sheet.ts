@@ -16,8 +16,12 @@ export interface TotalsSheetLayout {
   width: number;
   /** 0-based indexes of rows to show bold (titles, headers, totals). */
   boldRows: number[];
+  /** 1-based sheet rows of the tables' column headers (wrapped: the columns are narrow). */
+  headerRows: number[];
   /** 1-based sheet rows/columns of the unit table's data (no header, no total): the chart's source. */
   unitChart: { firstRow: number; lastRow: number; nameColumn: number; sitesColumn: number };
+  /** 1-based sheet row where the district block starts: the chart goes beside it. */
+  districtRow: number;
   /** 1-based sheet cells holding a percentage. */
   percentCells: { row: number; column: number }[];
 }
@@ -52,9 +56,11 @@ export function totalsSheetLayout(t: Totals, coverageLabel?: string): TotalsShee
   rows.push([T.subtitle(t)]);
   rows.push([formatDistrictLine(t, coverageLabel)]);
   rows.push([]);
+  const districtRow = rows.length + 1;
   bold([T.district]);
-  bold([T.figure, T.value]);
-  const figure = (name: string, value: number) => rows.push([name, value]);
+  bold(['', T.figure, T.value]);
+  // Column A stays narrow for the tables' STT; labels in B, numbers from C on.
+  const figure = (name: string, value: number) => rows.push(['', name, value]);
   figure(FIGURE_LABELS.sites, d.sites);
   figure(FIGURE_LABELS.types, d.types);
   figure(T.unitsWithSites(label), d.unitsWithSites);
@@ -68,16 +74,17 @@ export function totalsSheetLayout(t: Totals, coverageLabel?: string): TotalsShee
   for (const s of RATINGS) figure(T.byRating(s), d.byRating[s] ?? 0);
   figure(FIGURE_LABELS.meetingsOnTime, d.meetingsOnTime);
   figure(T.meetingsRate, d.sites === 0 ? 0 : d.meetingsOnTime / d.sites);
-  percentCells.push({ row: rows.length, column: 2 });
+  percentCells.push({ row: rows.length, column: 3 });
   figure(FIGURE_LABELS.invalidRows, d.invalidRows);
   for (const [kind, n] of Object.entries(d.awards)) figure(T.awards(kind), n);
   figure(T.changeSites, d.sites - t.previous.sites);
   figure(T.changeTypes, d.types - t.previous.types);
-  rows.push([formatChangeLine(t)]);
+  rows.push(['', formatChangeLine(t)]);
   rows.push([]);
 
   bold([T.byUnit]);
   bold([...UNIT_HEADER]);
+  const headerRows = [rows.length];
   const firstUnitRow = rows.length + 1;
   t.units.forEach((u, i) => rows.push([i + 1, neutralise(u.name), ...unitFigures(u), CONFIRMATION_LABELS[u.confirmed]]));
   const lastUnitRow = rows.length;
@@ -85,9 +92,11 @@ export function totalsSheetLayout(t: Totals, coverageLabel?: string): TotalsShee
   rows.push([]);
 
   bold([T.byType]);
-  bold([TOTALS_TEXT.serial, TOTALS_TEXT.type, TOTALS_TEXT.field, FIGURE_LABELS.sites, TOTALS_TEXT.typeUnits]);
+  // The field is long text: last, so it can spill over the empty cells to its right.
+  bold([TOTALS_TEXT.serial, TOTALS_TEXT.type, FIGURE_LABELS.sites, TOTALS_TEXT.typeUnits, TOTALS_TEXT.field]);
+  headerRows.push(rows.length);
   if (t.byType.length === 0) rows.push(['', TOTALS_TEXT.noSites]);
-  t.byType.forEach((ty, i) => rows.push([i + 1, neutralise(ty.type), neutralise(ty.field), ty.sites, ty.units]));
+  t.byType.forEach((ty, i) => rows.push([i + 1, neutralise(ty.type), ty.sites, ty.units, neutralise(ty.field)]));
 
   const width = Math.max(...rows.map((r) => r.length));
   for (const r of rows) while (r.length < width) r.push('');
@@ -95,7 +104,9 @@ export function totalsSheetLayout(t: Totals, coverageLabel?: string): TotalsShee
     rows,
     width,
     boldRows,
+    headerRows,
     unitChart: { firstRow: firstUnitRow, lastRow: lastUnitRow, nameColumn: 2, sitesColumn: 3 },
+    districtRow,
     percentCells,
   };
 }

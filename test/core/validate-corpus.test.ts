@@ -457,7 +457,7 @@ const cases: Case[] = [
   },
   {
     name: 'errors come before warnings in each row',
-    raw: () => workbook({ hamMy: [validRow({ phone: '123', members: 0, lastInterimReview: '' })] }),
+    raw: () => workbook({ hamMy: [validRow({ phone: '123', members: 0, lastInterimReview: '', lastAnnualReview: '' })] }),
     expect: (r) => expect(r.rows[0].issues.map((i) => i.code)).toEqual(['E09', 'W03', 'W05']),
   },
 ];

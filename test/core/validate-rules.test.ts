@@ -245,12 +245,17 @@ describe('W03 6-month review', () => {
     expect(codesOfRow({ lastInterimReview: day('2018-10-22') })).toEqual([]);
   });
   it('185 days ago fails', () => {
-    expect(codesOfRow({ lastInterimReview: day('2018-10-21') })).toEqual(['W03']);
+    expect(codesOfRow({ lastInterimReview: day('2018-10-21'), lastAnnualReview: '' })).toEqual(['W03']);
+  });
+  it('a recent annual review (tổng kết) counts as the review of the half-year', () => {
+    expect(codesOfRow({ lastInterimReview: day('2018-06-01'), lastAnnualReview: day('2018-12-20') })).toEqual([]);
+    expect(codesOfRow({ lastInterimReview: '', lastAnnualReview: day('2018-12-20') })).toEqual([]);
+    expect(codesOfRow({ lastInterimReview: day('2018-06-01'), lastAnnualReview: day('2018-09-30') })).toEqual(['W03']);
   });
   it('never reviewed: only for models launched more than 184 days ago', () => {
     expect(codesOfRow({ launchDate: day('2018-11-01'), lastInterimReview: '', lastAnnualReview: '' })).toEqual([]);
-    expect(codesOfRow({ lastInterimReview: '' })).toEqual(['W03']);
-    expect(messageOf({ lastInterimReview: '' }, 'W03')).toContain('Cột "Sơ kết gần nhất" đang trống');
+    expect(codesOfRow({ lastInterimReview: '', lastAnnualReview: '' })).toEqual(['W03']);
+    expect(messageOf({ lastInterimReview: '', lastAnnualReview: '' }, 'W03')).toContain('Cột "Sơ kết gần nhất" đang trống');
   });
 });
 

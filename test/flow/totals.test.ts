@@ -71,7 +71,7 @@ describe('updateTotals writes Tổng hợp', () => {
   test('title, district figures as numbers, one chart after two runs', () => {
     const values = valuesOf(emu, SHEETS.totals);
     expect(values[0][0]).toBe('TỔNG HỢP MÔ HÌNH TỰ PHÒNG, TỰ QUẢN');
-    const row = (label: string) => values.find((r) => r[0] === label)?.[1];
+    const row = (label: string) => values.find((r) => r[1] === label)?.[2];
     expect(row('Số điểm')).toBe(82);
     expect(row('Số loại')).toBe(20);
     expect(typeof row('Xây dựng mới')).toBe('number');

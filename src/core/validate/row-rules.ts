@@ -187,8 +187,12 @@ export function checkRowLocal(tab: UnitTab, rowIndex: number, read: RowRead, rc:
       }
     }
     const review = dates.lastInterimReview;
+    // An annual review (tổng kết) also reviews the half-year: the one in December stands for
+    // the second sơ kết, so a model reviewed either way within 184 days is not overdue.
+    const annual = dates.lastAnnualReview;
+    const lastReview = Math.max(review.dayNumber ?? -Infinity, annual.problem === null ? annual.dayNumber ?? -Infinity : -Infinity);
     if (review.problem === null && sinceLaunch > INTERIM_REVIEW_DAYS) {
-      if (review.dayNumber === null || rc.today - review.dayNumber > INTERIM_REVIEW_DAYS) {
+      if (lastReview === -Infinity || rc.today - lastReview > INTERIM_REVIEW_DAYS) {
         add('W03', 'lastInterimReview', {
           column: HEADER.lastInterimReview, lastDate: review.day && formatDayVi(review.day), days: INTERIM_REVIEW_DAYS,
         });

@@ -17,8 +17,9 @@ export function writeTotalsSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, t
   sheet
     .getRange(1, 1, layout.rows.length, layout.width)
     .setFontWeights(layout.rows.map((row, i) => row.map(() => (bold.has(i) ? 'bold' : 'normal'))));
+  for (const row of layout.headerRows) sheet.getRange(row, 1, 1, layout.width).setWrap(true).setVerticalAlignment('middle');
   for (const cell of layout.percentCells) sheet.getRange(cell.row, cell.column).setNumberFormat('0.0%');
-  sheet.setColumnWidth(1, 260).setColumnWidth(2, 180);
+  sheet.setColumnWidth(1, 40).setColumnWidth(2, 300).setColumnWidths(3, layout.width - 2, 95);
 
   for (const chart of sheet.getCharts()) sheet.removeChart(chart);
   const { firstRow, lastRow, nameColumn, sitesColumn } = layout.unitChart;
@@ -29,7 +30,7 @@ export function writeTotalsSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, t
     .asBarChart()
     .addRange(sheet.getRange(firstRow, nameColumn, count, 1))
     .addRange(sheet.getRange(firstRow, sitesColumn, count, 1))
-    .setPosition(1, layout.width + 2, 0, 0)
+    .setPosition(layout.districtRow, 5, 0, 0)
     .setOption('title', TOTALS_TEXT.chartTitle)
     .setOption('legend', { position: 'none' })
     .build();

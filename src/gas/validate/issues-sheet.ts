@@ -7,7 +7,8 @@ import { writeBlock } from '../workbook-io';
 
 /**
  * Rewrites `Lỗi dữ liệu`: one row per issue with a link that opens the cell. A fixed number
- * of bulk calls whatever the number of issues. The link is a HYPERLINK formula built only
+ * of bulk calls whatever the number of issues, plus one call to grow the sheet the first
+ * time the issues outnumber its rows. The link is a HYPERLINK formula built only
  * from the sheet id and an A1 address (never from user text); everything copied from user
  * cells is neutralised so it stays text.
  */
