@@ -29,6 +29,11 @@ export interface ReportInput {
   awards?: AwardRecord[];
   /** The unit catalog, for the coverage wording ("xã, phường, thị trấn"). */
   units?: Pick<UnitRecord, 'code' | 'unitType' | 'followed'>[];
+  /**
+   * Whether units confirm their period's data in this workbook. Until they do, every unit is
+   * "missing", and a sentence listing them all as unconfirmed would say something untrue.
+   */
+  confirmationsTracked?: boolean;
 }
 
 const DEFAULTS = new Map(SETTINGS.map((s) => [s.key, s.default]));
@@ -164,7 +169,7 @@ export function unitTable(t: Totals): TableBlock | null {
   const total = ['', REPORT_TEXT.totalRow, ...unitRow({ ...d, code: '', name: '', confirmed: 'missing' }).slice(1)];
   return {
     kind: 'table', id: 'units', header: [...REPORT_TEXT.unitTableHeader], rows, total,
-    widths: [5, 19, 9, 9, 10, 10, 10, 10, 10, 10], numeric: [0, 2, 3, 4, 5, 6, 7, 8, 9], fontSize: 11,
+    widths: [6, 18, 9, 9, 10, 10, 10, 10, 10, 10], numeric: [0, 2, 3, 4, 5, 6, 7, 8, 9], fontSize: 11,
   };
 }
 
@@ -175,11 +180,11 @@ export function typeTable(t: Totals): TableBlock | null {
   const total = ['', REPORT_TEXT.totalRow, '', String(t.district.sites), String(t.units.filter((u) => u.sites > 0).length)];
   return {
     kind: 'table', id: 'types', header: [...REPORT_TEXT.typeTableHeader], rows, total,
-    widths: [6, 44, 28, 11, 11], numeric: [0, 3, 4], fontSize: 12,
+    widths: [7, 43, 28, 11, 11], numeric: [0, 3, 4], fontSize: 12,
   };
 }
 
-function activityBlocks(t: Totals, rows: CheckedRow[], kind: ReportKind, unitWords: string): Block[] {
+function activityBlocks(t: Totals, rows: CheckedRow[], kind: ReportKind, unitWords: string, confirmations: boolean): Block[] {
   const d = t.district;
   const out: Block[] = [];
   if (d.sites > 0) {
@@ -198,7 +203,7 @@ function activityBlocks(t: Totals, rows: CheckedRow[], kind: ReportKind, unitWor
       padCount(d.byRating['Kém'] ?? 0), padCount(d.byRating['Chưa đánh giá'] ?? 0),
     )));
   }
-  if (t.units.length > 0) {
+  if (confirmations && t.units.length > 0) {
     const onTime = t.units.filter((u) => u.confirmed === 'on-time').length;
     const late = t.units.filter((u) => u.confirmed === 'late').map((u) => u.name);
     const missing = t.units.filter((u) => u.confirmed === 'missing').map((u) => u.name);
@@ -347,7 +352,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
       ? [{ kind: 'chart' as const, title: REPORT_TEXT.chartTitle, labels: t.units.map((u) => u.name), values: t.units.map((u) => u.sites) }]
       : []),
     { kind: 'heading', level: 2, text: REPORT_TEXT.section1Activity },
-    ...activityBlocks(t, rows, kind, unitWords),
+    ...activityBlocks(t, rows, kind, unitWords, input.confirmationsTracked !== false),
     { kind: 'heading', level: 2, text: REPORT_TEXT.section1Outstanding },
     ...outstandingBlocks(rows, t.asOf, names),
     { kind: 'heading', level: 2, text: REPORT_TEXT.section1Awards },

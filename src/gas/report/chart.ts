@@ -1,4 +1,4 @@
-import { TOTALS_TEXT } from '../../core/messages';
+import { FIGURE_LABELS, TOTALS_TEXT } from '../../core/messages';
 import type { ChartBlock } from '../../core/report';
 
 /**
@@ -8,11 +8,11 @@ import type { ChartBlock } from '../../core/report';
 export function chartPng(chart: ChartBlock): GoogleAppsScript.Base.Blob {
   const table = Charts.newDataTable()
     .addColumn(Charts.ColumnType.STRING, TOTALS_TEXT.unit)
-    .addColumn(Charts.ColumnType.NUMBER, chart.title);
+    .addColumn(Charts.ColumnType.NUMBER, FIGURE_LABELS.sites);
   chart.labels.forEach((label, i) => table.addRow([label, chart.values[i] ?? 0]));
   return Charts.newBarChart()
     .setDataTable(table)
-    .setTitle(chart.title)
+    .setTitle(TOTALS_TEXT.chartTitle) // the report's caption under the image says "Biểu đồ: …"
     .setDimensions(640, Math.max(240, 28 * chart.labels.length + 80))
     .build()
     .getAs('image/png');
