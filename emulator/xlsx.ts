@@ -6,6 +6,7 @@
  * UTC, so reading subtracts the workbook zone's offset and writing adds it: 24/04/2019 stays
  * 24/04/2019 in Asia/Ho_Chi_Minh both ways.
  */
+import { zoneOffset } from './runtime/zone';
 import { promises as fs } from 'fs';
 import ExcelJS from 'exceljs';
 import type {
@@ -42,48 +43,17 @@ export class XlsxReadError extends Error {
 // ---------------------------------------------------------------------------------------
 // Time zones
 
-const zoneFormats = new Map<string, Intl.DateTimeFormat>();
-const offsetCache = new Map<string, number>();
-
-function zoneFormat(timeZone: string): Intl.DateTimeFormat {
-  let f = zoneFormats.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit',
-      hour: '2-digit', minute: '2-digit', second: '2-digit',
-    });
-    zoneFormats.set(timeZone, f);
-  }
-  return f;
-}
-
-/** Offset east of UTC, in ms, of `timeZone` at the instant `ms` (cached by hour). */
-export function zoneOffsetMs(timeZone: string, ms: number): number {
-  const key = `${timeZone}|${Math.floor(ms / 3_600_000)}`;
-  const cached = offsetCache.get(key);
-  if (cached !== undefined) return cached;
-  const parts: Record<string, number> = {};
-  for (const p of zoneFormat(timeZone).formatToParts(new Date(ms))) {
-    if (p.type !== 'literal') parts[p.type] = Number(p.value);
-  }
-  const wall = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
-  const offset = Math.round((wall - Math.floor(ms / 1000) * 1000) / 60_000) * 60_000;
-  if (offsetCache.size > 100_000) offsetCache.clear();
-  offsetCache.set(key, offset);
-  return offset;
-}
-
 /** exceljs' date (wall clock as UTC) → the instant in `timeZone`. */
 function instantFromWall(wall: Date, timeZone: string): Date {
   const w = wall.getTime();
-  const first = w - zoneOffsetMs(timeZone, w);
-  return new Date(w - zoneOffsetMs(timeZone, first));
+  const first = w - zoneOffset(w, timeZone);
+  return new Date(w - zoneOffset(first, timeZone));
 }
 
 /** An instant → the wall clock in `timeZone`, as exceljs wants it (read as UTC). */
 function wallFromInstant(instant: Date, timeZone: string): Date {
   const t = instant.getTime();
-  return new Date(t + zoneOffsetMs(timeZone, t));
+  return new Date(t + zoneOffset(t, timeZone));
 }
 
 // ---------------------------------------------------------------------------------------

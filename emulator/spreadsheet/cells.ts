@@ -4,7 +4,7 @@
  * new bundle-realm Dates, so the bundle can never mutate a stored cell.
  */
 import { gasError } from '../runtime/errors';
-import { localParts, zonedInstant } from './zone';
+import { localParts, zonedInstant } from '../runtime/zone';
 
 export type Cell = string | number | boolean | Date;
 

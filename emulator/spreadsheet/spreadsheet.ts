@@ -10,7 +10,7 @@ import type { EmuRange } from './range';
 import { DEFAULT_COLUMNS, DEFAULT_ROWS, EmuSheet } from './sheet';
 import type { Surface } from './surface';
 import { exportWorkbook } from './data';
-import { isValidTimeZone } from './zone';
+import { isValidTimeZone } from '../runtime/zone';
 
 type SS = GoogleAppsScript.Spreadsheet.Spreadsheet;
 

@@ -1,4 +1,5 @@
 /** The sample district's totals as of 24/4/2019 (domain.md), hand-made for the report tests. */
+import { model } from './totals-fixtures';
 import type { Totals, UnitFigures, Figures } from '../../src/core/totals-model';
 import type { SettingKey } from '../../src/core/schema';
 import { SETTINGS } from '../../src/core/schema';
@@ -79,16 +80,8 @@ export function settings(over: Partial<Record<SettingKey, string>> = {}): Record
   return { ...out, ...over };
 }
 
-let nextRow = 2;
-export function record(unitCode: string, over: Partial<ModelRecord> = {}): ModelRecord {
-  return {
-    unitCode, sheet: unitCode, row: nextRow++, id: '', name: '', type: 'Khu dân cư phòng chống tội phạm',
-    sector: 'Khu dân cư', place: 'Thôn 1', form: 'Xây dựng mới', launchDate: '2018-01-10', decision: '',
-    members: null, leader: '', phone: '', cycle: '', lastMeeting: null, lastInterimReview: null,
-    lastAnnualReview: null, status: 'Đang hoạt động', retiredDate: null, rating: '', highlight: '', note: '',
-    ...over,
-  };
-}
+/** A valid model record (the totals tests' builder). */
+export const record = model;
 
 export function checked(rec: ModelRecord, hasError = false, issues: Issue[] = []): CheckedRow {
   return { record: rec, hasError, issues };
