@@ -4,7 +4,7 @@
  * what a cell means. Hot path: called for every cell of every row, so the common case
  * (already clean text) allocates nothing.
  */
-import { formatDayVi, isDateValue, parseDayText, type IsoDate } from '../dates';
+import { dayNumber, formatDayVi, fromDayNumber, isDateValue, parseDayText, type IsoDate } from '../dates';
 import { clean, fold, normKey } from '../normalise';
 
 /** Anything that needs `clean`: non-NFC marks, odd whitespace, doubled, leading or trailing spaces. */
@@ -32,7 +32,7 @@ export function cellText(v: unknown, tzOffsetMinutes: number): string {
   if (isDateValue(v)) {
     // Shown even when it is not a usable day (30/12/1899 for a time typed alone).
     const t = v.getTime();
-    return Number.isFinite(t) ? formatDayVi(isoOfDayNumber(Math.floor((t + tzOffsetMinutes * 60_000) / DAY_MS))) : '';
+    return Number.isFinite(t) ? formatDayVi(fromDayNumber(Math.floor((t + tzOffsetMinutes * 60_000) / DAY_MS))) : '';
   }
   return clean(String(v));
 }
@@ -62,40 +62,6 @@ const DAY_MS = 86_400_000;
 const MIN_DAY = -25_567; // 1900-01-01
 const MAX_DAY = 2_932_896; // 9999-12-31
 
-function pad2(n: number): string {
-  return n < 10 ? `0${n}` : String(n);
-}
-
-/**
- * ISO text of a day number by civil-calendar arithmetic (H. Hinnant's days_from_civil,
- * inverted): the hot path of reading Date cells, so no Date object and no toISOString.
- */
-export function isoOfDayNumber(n: number): IsoDate {
-  const z = n + 719_468;
-  const era = Math.floor(z / 146_097);
-  const doe = z - era * 146_097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
-  return `${y >= 0 && y < 1000 ? String(y).padStart(4, '0') : y}-${pad2(m)}-${pad2(d)}`;
-}
-
-/** Day number of a valid ISO day (as `dayNumber` of dates.ts, without a Date). */
-export function dayNumberOfIso(iso: IsoDate): number {
-  let y = +iso.slice(0, 4);
-  const m = +iso.slice(5, 7);
-  const d = +iso.slice(8, 10);
-  y -= m <= 2 ? 1 : 0;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146_097 + doe - 719_468;
-}
-
 /**
  * The day a Date cell shows, or null for an invalid Date or one before 1900 (a time typed
  * alone, "8:30", is a Date on 30/12/1899: not a day).
@@ -105,7 +71,7 @@ function dateValueRead(d: Date, tzOffsetMinutes: number): DateRead {
   if (!Number.isFinite(t)) return { day: null, dayNumber: null, problem: 'impossible' };
   const n = Math.floor((t + tzOffsetMinutes * 60_000) / DAY_MS);
   if (n < MIN_DAY || n > MAX_DAY) return { day: null, dayNumber: null, problem: 'impossible' };
-  return { day: isoOfDayNumber(n), dayNumber: n, problem: null };
+  return { day: fromDayNumber(n), dayNumber: n, problem: null };
 }
 
 /**
@@ -119,7 +85,7 @@ export function readDateCell(v: unknown, tzOffsetMinutes: number): DateRead {
   const text = cellText(v, tzOffsetMinutes);
   if (!text) return EMPTY_DATE;
   const day = parseDayText(text);
-  if (day) return { day, dayNumber: dayNumberOfIso(day), problem: null };
+  if (day) return { day, dayNumber: dayNumber(day), problem: null };
   return { day: null, dayNumber: null, problem: DATE_SHAPE.test(text) ? 'impossible' : 'text' };
 }
 
