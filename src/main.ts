@@ -18,9 +18,9 @@ export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   buildMenu(e);
 }
 
-/** Simple trigger: the add-on was installed (AuthMode.FULL); shows the menu at once. */
+/** Simple trigger: the add-on was installed (AuthMode.FULL); shows its Extensions menu at once. */
 export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
-  buildMenu(e);
+  buildMenu(e, true);
 }
 
 /** Simple trigger: cells were edited (AuthMode.LIMITED); checks the edited rows live. */

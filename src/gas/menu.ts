@@ -10,12 +10,16 @@ export const MENU_ITEMS: readonly { caption: string; functionName: string }[] = 
 
 /**
  * Builds the "Mô hình ANTT" menu. Touches nothing but the Ui, so it is safe in
- * AuthMode.NONE (AS26). An add-on not yet enabled in this document (AuthMode.NONE) must use
- * the add-on menu under Extensions; otherwise the menu sits in the menu bar.
+ * AuthMode.NONE (AS26). As an add-on (installing, or not yet enabled in this document:
+ * AuthMode.NONE) the menu goes under Extensions, as add-ons must; in a bound script it sits
+ * in the menu bar. An enabled add-on's onOpen cannot be told from a bound script's (both
+ * LIMITED), so it gets the menu-bar menu too, which Google allows for unpublished add-ons;
+ * a Marketplace build would pass `addon` always (README, "Deploy").
  */
-export function buildMenu(e?: { authMode?: GoogleAppsScript.Script.AuthMode }): void {
+export function buildMenu(e?: { authMode?: GoogleAppsScript.Script.AuthMode }, addon = false): void {
   const ui = SpreadsheetApp.getUi();
-  const menu = e && e.authMode === ScriptApp.AuthMode.NONE ? ui.createAddonMenu() : ui.createMenu(MENU.title);
+  const asAddon = addon || (e !== undefined && e.authMode === ScriptApp.AuthMode.NONE);
+  const menu = asAddon ? ui.createAddonMenu() : ui.createMenu(MENU.title);
   for (const item of MENU_ITEMS) menu.addItem(item.caption, item.functionName);
   menu.addToUi();
 }

@@ -81,3 +81,18 @@ test('AS26 onOpen in AuthMode.NONE only builds the menu', () => {
   expect(emu.ui.alerts).toEqual([]);
   expect(emu.ui.dialogs).toEqual([]);
 });
+
+test('AS26 the menu: add-on menu when not yet enabled and on install, menu bar in a bound sheet', () => {
+  const none = loaded();
+  none.runSimpleTrigger('onOpen', { authMode: 'NONE' });
+  expect(none.ui.menus.map((m) => m.addon)).toEqual([true]);
+  const install = loaded();
+  install.run('onInstall', { authMode: 'FULL' });
+  expect(install.ui.menus.map((m) => m.addon)).toEqual([true]);
+  const bound = loaded();
+  bound.runSimpleTrigger('onOpen', { authMode: 'LIMITED' });
+  expect(bound.ui.menus.map((m) => [m.addon, m.title])).toEqual([[false, 'Mô hình ANTT']]);
+  expect(bound.ui.menus[0].items.map((i) => ('caption' in i ? i.caption : ''))).toEqual([
+    'Thiết lập / sửa bảng tính', 'Kiểm tra dữ liệu', 'Tổng hợp số liệu', 'Tạo báo cáo sơ kết',
+  ]);
+});
