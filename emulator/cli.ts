@@ -92,7 +92,9 @@ async function saveReport(emu: Emulator, report: ReportView, path: string): Prom
   const record = emu.drive.get(report.id);
   if (!record || record.content.kind !== 'document') throw new Error(`report ${report.id} not found in the emulated Drive`);
   mkdirSync(dirname(resolve(path)), { recursive: true });
-  writeFileSync(path, await documentToDocx(record.content.document as Document));
+  // Page numbers (top centre, none on page 1) as Nghị định 30 asks: an offline extra, since
+  // Apps Script cannot insert a page-number field into the Doc (README, "Known limits").
+  writeFileSync(path, await documentToDocx(record.content.document as Document, { pageNumbers: true }));
 }
 
 async function reportCommand(file: string | undefined, opts: { out?: string; asOf?: string; from?: string }): Promise<number> {

@@ -133,10 +133,11 @@ describe('renderReport', () => {
     expect(left.map((p) => p.getText())).toEqual([m.header.parentBody, m.header.issuingBody, expect.stringMatching(/^_+$/), 'Số: …/BC-BCĐ']);
     expect(right.map((p) => p.getText())).toEqual(['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', expect.stringMatching(/^_+$/), 'Hàm Thuận Nam, ngày 24 tháng 4 năm 2019']);
     const t = (p: Paragraph) => p.editAsText();
-    expect([t(left[0]).isBold(0), t(left[0]).getFontSize(0)]).toEqual([false, 13]);
+    // Parent body and national title at 12 pt (Nghị định 30: 12–13) so each fits on one line.
+    expect([t(left[0]).isBold(0), t(left[0]).getFontSize(0)]).toEqual([false, 12]);
     expect([t(left[1]).isBold(0), t(left[1]).getFontSize(0)]).toEqual([true, 13]);
     expect(t(left[3]).getFontSize(0)).toBe(13);
-    expect([t(right[0]).isBold(0), t(right[0]).getFontSize(0)]).toEqual([true, 13]);
+    expect([t(right[0]).isBold(0), t(right[0]).getFontSize(0)]).toEqual([true, 12]);
     expect([t(right[1]).isBold(0), t(right[1]).getFontSize(0)]).toEqual([true, 14]);
     expect([t(right[3]).isItalic(0), t(right[3]).getFontSize(0)]).toEqual([true, 14]);
     for (const p of [...left, ...right]) expect(p.getAlignment()).toBe(DocumentApp.HorizontalAlignment.CENTER);

@@ -169,7 +169,7 @@ export function unitTable(t: Totals): TableBlock | null {
   const total = ['', REPORT_TEXT.totalRow, ...unitRow({ ...d, code: '', name: '', confirmed: 'missing' }).slice(1)];
   return {
     kind: 'table', id: 'units', header: [...REPORT_TEXT.unitTableHeader], rows, total,
-    widths: [6, 18, 9, 9, 10, 10, 10, 10, 10, 10], numeric: [0, 2, 3, 4, 5, 6, 7, 8, 9], fontSize: 11,
+    widths: [7, 17, 9, 9, 10, 10, 10, 10, 10, 10], numeric: [0, 2, 3, 4, 5, 6, 7, 8, 9], fontSize: 11,
   };
 }
 

@@ -33,8 +33,8 @@ export const BODY_SIZE = 14;
 /** 1.27 cm. */
 export const FIRST_LINE_INDENT = 36;
 export const SPACING_AFTER = 6;
-/** Header columns: the national title at 13 pt bold needs about 280 pt on one line. */
-export const HEADER_WIDTHS = [180, TEXT_WIDTH - 180];
+/** Header columns: the parent body (12 pt) and the national title (12 pt bold, Nghị định 30 allows 12–13) each fit on one line. */
+export const HEADER_WIDTHS = [200, TEXT_WIDTH - 200];
 export const SIGNATURE_WIDTHS = [TEXT_WIDTH / 2, TEXT_WIDTH / 2];
 
 /**
@@ -170,13 +170,13 @@ function renderHeader(w: Writer, model: ReportModel): void {
   const table = w.table([[h.parentBody, h.nationalTitle]]);
   borderless(table, HEADER_WIDTHS);
   fillCell(table.getCell(0, 0), [
-    { text: h.parentBody, style: CENTRED(13) },
+    { text: h.parentBody, style: CENTRED(12) },
     { text: h.issuingBody, style: CENTRED(13, { bold: true }) },
     { text: RULE.issuingBody, style: CENTRED(RULE.size, { spacingAfter: 6 }) },
     { text: h.docNumber, style: CENTRED(13) },
   ]);
   fillCell(table.getCell(0, 1), [
-    { text: h.nationalTitle, style: CENTRED(13, { bold: true }) },
+    { text: h.nationalTitle, style: CENTRED(12, { bold: true }) },
     { text: h.motto, style: CENTRED(14, { bold: true }) },
     { text: RULE.motto, style: CENTRED(RULE.size, { spacingAfter: 6 }) },
     { text: h.dateLine, style: CENTRED(14, { italic: true }) },
