@@ -1,14 +1,25 @@
-import type { RawSheet, RawWorkbook } from '../core/raw';
+import { normKey } from '../core/normalise';
+import type { RawSheet, RawWorkbook, ReadContext } from '../core/raw';
+import { SHEETS } from '../core/schema';
+import { readWorkbook } from '../core/workbook';
+
+const CATALOGS = [SHEETS.settings, SHEETS.units, SHEETS.types, SHEETS.awards].map(normKey);
 
 /**
- * Reads every sheet's values in bulk: two calls per sheet (getName, getDataRange+getValues),
- * none per row. An empty sheet gives `[['']]` (AS09), which the core treats as empty.
+ * Reads, in bulk, the sheets the core needs: the catalogs first, then the data tabs their
+ * units name. The add-on's own sheets (`Lỗi dữ liệu` may hold tens of thousands of rows) and
+ * the user's other sheets are listed by name only. A few calls per sheet, none per row; an
+ * empty sheet gives `[['']]` (AS09), which the core treats as empty.
  */
-export function readRawWorkbook(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): RawWorkbook {
-  const sheets: RawSheet[] = ss.getSheets().map((sheet) => ({
-    name: sheet.getName(),
-    values: sheet.getDataRange().getValues(),
-  }));
+export function readRawWorkbook(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, ctx: ReadContext): RawWorkbook {
+  const all = ss.getSheets().map((sheet) => ({ sheet, name: sheet.getName() }));
+  const read = (entry: { sheet: GoogleAppsScript.Spreadsheet.Sheet; name: string }): RawSheet => ({
+    name: entry.name,
+    values: entry.sheet.getDataRange().getValues(),
+  });
+  const catalogs = new Map(all.filter((e) => CATALOGS.includes(normKey(e.name))).map((e) => [e.name, read(e)]));
+  const tabNames = new Set(readWorkbook({ sheets: [...catalogs.values()] }, ctx).units.map((u) => normKey(u.tabName)));
+  const sheets = all.map((e) => catalogs.get(e.name) ?? (tabNames.has(normKey(e.name)) ? read(e) : { name: e.name, values: [] }));
   return { sheets };
 }
 

@@ -30,7 +30,7 @@ export interface FullCheck {
 /** Reads and validates the whole workbook without writing anything. */
 export function checkWorkbook(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Omit<FullCheck, 'summary'> {
   const ctx = readContext(ss);
-  const workbook = readWorkbook(readRawWorkbook(ss), ctx);
+  const workbook = readWorkbook(readRawWorkbook(ss, ctx), ctx);
   return { workbook, validation: validateWorkbook(workbook, ctx) };
 }
 
