@@ -181,7 +181,15 @@ function unitTab(unit: SampleUnit): SheetData {
   }
   const formatRow = headers.map((h) => FORMAT_BY_HEADER[h] ?? '');
   const numberFormats = values.map((_, i) => (i === 0 ? headers.map(() => '') : [...formatRow]));
-  return { name: unit.tabName, values, numberFormats, frozenRows: 1 };
+  return { name: unit.tabName, values, numberFormats, frozenRows: 1, columnWidths: widthsOf(headers, MODEL_COLUMNS) };
+}
+
+/**
+ * Column widths as the district's own Excel template had them (the add-on sets widths only
+ * on the columns it creates): the schema's widths, 140 px for a column of the commune's own.
+ */
+function widthsOf(headers: readonly DataCell[], specs: readonly { header: string; width?: number }[]): number[] {
+  return headers.map((h) => specs.find((c) => c.header === h)?.width ?? 140);
 }
 
 function settingsSheet(): SheetData {
@@ -204,13 +212,13 @@ function unitsSheet(): SheetData {
         : `${u.slug}.cat@example.gov.vn`;
     values.push([u.code, u.name, u.tabName, u.unitType, emails, u.manager, 'Có']);
   }
-  return { name: SHEETS.units, values, frozenRows: 1 };
+  return { name: SHEETS.units, values, frozenRows: 1, columnWidths: widthsOf(values[0], UNIT_COLUMNS) };
 }
 
 function typesSheet(): SheetData {
   const values: DataCell[][] = [TYPE_COLUMNS.map((c) => c.header)];
   for (const t of TYPES) values.push([t.name, t.field, t.sectors]);
-  return { name: SHEETS.types, values, frozenRows: 1 };
+  return { name: SHEETS.types, values, frozenRows: 1, columnWidths: widthsOf(values[0], TYPE_COLUMNS) };
 }
 
 function awardsSheet(): SheetData {
@@ -221,7 +229,7 @@ function awardsSheet(): SheetData {
   }
   const dateCol = headers.indexOf('Ngày');
   const numberFormats = values.map((_, i) => headers.map((__, j) => (i > 0 && j === dateCol ? 'dd/mm/yyyy' : '')));
-  return { name: SHEETS.awards, values, numberFormats, frozenRows: 1 };
+  return { name: SHEETS.awards, values, numberFormats, frozenRows: 1, columnWidths: widthsOf(headers, AWARD_COLUMNS) };
 }
 
 export function buildSampleWorkbook(): WorkbookData {

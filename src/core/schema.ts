@@ -47,6 +47,8 @@ export interface ColumnSpec<K extends string = string> {
   required: boolean;
   /** Allowed values (matched after normalisation); the first-class dropdown of set-up. */
   list?: readonly string[];
+  /** Width in pixels set-up gives the column when it creates it (default 100). */
+  width?: number;
 }
 
 export type ModelField =
@@ -56,57 +58,57 @@ export type ModelField =
 
 /** Columns of a unit's data tab, in the order set-up lays them out. */
 export const MODEL_COLUMNS: readonly ColumnSpec<ModelField>[] = [
-  { key: 'id', header: 'Mã mô hình', kind: 'text', required: false },
-  { key: 'name', header: 'Tên mô hình', kind: 'text', required: false },
-  { key: 'type', header: 'Loại mô hình', kind: 'text', required: true },
-  { key: 'sector', header: 'Khối', kind: 'text', required: true, list: SECTORS },
-  { key: 'place', header: 'Địa bàn', kind: 'text', required: true },
-  { key: 'form', header: 'Hình thức', kind: 'text', required: true, list: FORMS },
-  { key: 'launchDate', header: 'Ngày ra mắt', kind: 'date', required: true },
-  { key: 'decision', header: 'Số quyết định', kind: 'text', required: false },
+  { key: 'id', header: 'Mã mô hình', kind: 'text', required: false, width: 90 },
+  { key: 'name', header: 'Tên mô hình', kind: 'text', required: false, width: 200 },
+  { key: 'type', header: 'Loại mô hình', kind: 'text', required: true, width: 240 },
+  { key: 'sector', header: 'Khối', kind: 'text', required: true, list: SECTORS, width: 110 },
+  { key: 'place', header: 'Địa bàn', kind: 'text', required: true, width: 170 },
+  { key: 'form', header: 'Hình thức', kind: 'text', required: true, list: FORMS, width: 110 },
+  { key: 'launchDate', header: 'Ngày ra mắt', kind: 'date', required: true, width: 95 },
+  { key: 'decision', header: 'Số quyết định', kind: 'text', required: false, width: 120 },
   { key: 'members', header: 'Số thành viên', kind: 'integer', required: false },
-  { key: 'leader', header: 'Người phụ trách', kind: 'text', required: false },
-  { key: 'phone', header: 'Điện thoại', kind: 'text', required: false },
-  { key: 'cycle', header: 'Chu kỳ sinh hoạt', kind: 'text', required: false, list: CYCLES },
-  { key: 'lastMeeting', header: 'Sinh hoạt gần nhất', kind: 'date', required: false },
-  { key: 'lastInterimReview', header: 'Sơ kết gần nhất', kind: 'date', required: false },
-  { key: 'lastAnnualReview', header: 'Tổng kết gần nhất', kind: 'date', required: false },
-  { key: 'status', header: 'Tình trạng', kind: 'text', required: true, list: STATUSES },
-  { key: 'retiredDate', header: 'Ngày thanh loại', kind: 'date', required: false },
-  { key: 'rating', header: 'Xếp loại', kind: 'text', required: false, list: RATINGS },
-  { key: 'highlight', header: 'Kết quả nổi bật', kind: 'text', required: false },
-  { key: 'note', header: 'Ghi chú', kind: 'text', required: false },
-  { key: 'check', header: 'Kiểm tra', kind: 'check', required: false },
+  { key: 'leader', header: 'Người phụ trách', kind: 'text', required: false, width: 150 },
+  { key: 'phone', header: 'Điện thoại', kind: 'text', required: false, width: 105 },
+  { key: 'cycle', header: 'Chu kỳ sinh hoạt', kind: 'text', required: false, list: CYCLES, width: 110 },
+  { key: 'lastMeeting', header: 'Sinh hoạt gần nhất', kind: 'date', required: false, width: 95 },
+  { key: 'lastInterimReview', header: 'Sơ kết gần nhất', kind: 'date', required: false, width: 95 },
+  { key: 'lastAnnualReview', header: 'Tổng kết gần nhất', kind: 'date', required: false, width: 95 },
+  { key: 'status', header: 'Tình trạng', kind: 'text', required: true, list: STATUSES, width: 120 },
+  { key: 'retiredDate', header: 'Ngày thanh loại', kind: 'date', required: false, width: 95 },
+  { key: 'rating', header: 'Xếp loại', kind: 'text', required: false, list: RATINGS, width: 110 },
+  { key: 'highlight', header: 'Kết quả nổi bật', kind: 'text', required: false, width: 280 },
+  { key: 'note', header: 'Ghi chú', kind: 'text', required: false, width: 180 },
+  { key: 'check', header: 'Kiểm tra', kind: 'check', required: false, width: 380 },
 ];
 
 export type UnitField = 'code' | 'name' | 'tabName' | 'unitType' | 'emails' | 'manager' | 'followed';
 export const UNIT_COLUMNS: readonly ColumnSpec<UnitField>[] = [
-  { key: 'code', header: 'Mã đơn vị', kind: 'text', required: true },
-  { key: 'name', header: 'Tên đơn vị', kind: 'text', required: true },
-  { key: 'tabName', header: 'Tên trang tính', kind: 'text', required: false },
-  { key: 'unitType', header: 'Loại đơn vị', kind: 'text', required: true, list: UNIT_TYPES },
-  { key: 'emails', header: 'Email đầu mối', kind: 'text', required: false },
-  { key: 'manager', header: 'Người phụ trách', kind: 'text', required: false },
+  { key: 'code', header: 'Mã đơn vị', kind: 'text', required: true, width: 110 },
+  { key: 'name', header: 'Tên đơn vị', kind: 'text', required: true, width: 260 },
+  { key: 'tabName', header: 'Tên trang tính', kind: 'text', required: false, width: 180 },
+  { key: 'unitType', header: 'Loại đơn vị', kind: 'text', required: true, list: UNIT_TYPES, width: 110 },
+  { key: 'emails', header: 'Email đầu mối', kind: 'text', required: false, width: 280 },
+  { key: 'manager', header: 'Người phụ trách', kind: 'text', required: false, width: 160 },
   { key: 'followed', header: 'Đang theo dõi', kind: 'text', required: false, list: YES_NO },
 ];
 
 export type TypeField = 'name' | 'field' | 'sectors';
 export const TYPE_COLUMNS: readonly ColumnSpec<TypeField>[] = [
-  { key: 'name', header: 'Tên loại mô hình', kind: 'text', required: true },
-  { key: 'field', header: 'Lĩnh vực', kind: 'text', required: false },
-  { key: 'sectors', header: 'Khối áp dụng', kind: 'text', required: false },
+  { key: 'name', header: 'Tên loại mô hình', kind: 'text', required: true, width: 380 },
+  { key: 'field', header: 'Lĩnh vực', kind: 'text', required: false, width: 220 },
+  { key: 'sectors', header: 'Khối áp dụng', kind: 'text', required: false, width: 260 },
 ];
 
 export type AwardField = 'recipientType' | 'name' | 'unit' | 'form' | 'level' | 'decision' | 'date' | 'achievement';
 export const AWARD_COLUMNS: readonly ColumnSpec<AwardField>[] = [
   { key: 'recipientType', header: 'Đối tượng', kind: 'text', required: true, list: RECIPIENT_TYPES },
-  { key: 'name', header: 'Tên', kind: 'text', required: true },
-  { key: 'unit', header: 'Đơn vị', kind: 'text', required: false },
-  { key: 'form', header: 'Hình thức khen', kind: 'text', required: false },
-  { key: 'level', header: 'Cấp khen', kind: 'text', required: false },
-  { key: 'decision', header: 'Số quyết định', kind: 'text', required: false },
+  { key: 'name', header: 'Tên', kind: 'text', required: true, width: 260 },
+  { key: 'unit', header: 'Đơn vị', kind: 'text', required: false, width: 220 },
+  { key: 'form', header: 'Hình thức khen', kind: 'text', required: false, width: 140 },
+  { key: 'level', header: 'Cấp khen', kind: 'text', required: false, width: 140 },
+  { key: 'decision', header: 'Số quyết định', kind: 'text', required: false, width: 120 },
   { key: 'date', header: 'Ngày', kind: 'date', required: true },
-  { key: 'achievement', header: 'Thành tích', kind: 'text', required: false },
+  { key: 'achievement', header: 'Thành tích', kind: 'text', required: false, width: 320 },
 ];
 
 export const SETTINGS_HEADERS = ['Mục', 'Giá trị'] as const;

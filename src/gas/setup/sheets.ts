@@ -8,6 +8,7 @@ import { readHeader, writeBlock, ensureSize } from '../workbook-io';
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export const HEADER_BACKGROUND = '#d9e2f3';
+const DEFAULT_WIDTH = 100;
 
 /** Number format of each column kind: text stays text (leading zeros), dates read day-first. */
 export const FORMAT_BY_KIND = { text: '@', date: 'dd/mm/yyyy', integer: '0', check: '@' } as const;
@@ -49,9 +50,22 @@ export function ensureColumns<K extends string>(sheet: Sheet, specs: readonly Co
   const columns = columnsAfterAppend(header, specs);
   if (missing.length > 0) {
     writeBlock(sheet, 1, columns[missing[0].key], [missing.map((s) => neutralise(s.header))]);
+    // Widths only for the columns set-up creates: the user's own widths are their formatting.
+    setWidths(sheet, missing, columns);
   }
   const width = Math.max(header.length, ...Object.values<number>(columns));
   return { columns, added: missing.map((s) => s.header), width };
+}
+
+/** Column widths of the specs, one call per run of adjacent columns of the same width. */
+function setWidths<K extends string>(sheet: Sheet, specs: readonly ColumnSpec<K>[], columns: Record<K, number>): void {
+  const wanted = specs.map((s) => ({ column: columns[s.key], width: s.width ?? DEFAULT_WIDTH })).sort((a, b) => a.column - b.column);
+  for (let i = 0; i < wanted.length; ) {
+    let j = i + 1;
+    while (j < wanted.length && wanted[j].column === wanted[j - 1].column + 1 && wanted[j].width === wanted[i].width) j++;
+    sheet.setColumnWidths(wanted[i].column, j - i, wanted[i].width);
+    i = j;
+  }
 }
 
 /** Bold, shaded, frozen header row over the used columns. */
