@@ -22,7 +22,7 @@ const ALL_TEXT = new Set(MODEL_COLUMNS.filter((c) => c.kind === 'text').map((c) 
 const DATES = new Set(MODEL_COLUMNS.filter((c) => c.kind === 'date').map((c) => c.header));
 
 export interface TabOptions {
-  header?: readonly string[];
+  header?: readonly DataCell[];
   /** `@` on every text column (a user who formatted the whole table as plain text). */
   allText?: boolean;
   /** Extra `@` columns, by header. */
@@ -40,7 +40,7 @@ function cell(v: CellValue | null | undefined): DataCell {
 /** A unit tab as the user left it: values, the usual number formats, optional formulas. */
 export function unitTab(name: string, rows: RowSpec[], opts: TabOptions = {}): SheetData {
   const header = opts.header ?? USER_HEADER;
-  const body = opts.rawRows ?? rows.map((r) => rowFor(r, header).map(cell));
+  const body = opts.rawRows ?? rows.map((r) => rowFor(r, header.map(String)).map(cell));
   const values: DataCell[][] = [header.map((h) => h), ...body];
   const text = new Set([...(opts.allText ? ALL_TEXT : PLAIN_TEXT), ...(opts.textColumns ?? [])]);
   const width = Math.max(...values.map((r) => r.length));
@@ -48,9 +48,9 @@ export function unitTab(name: string, rows: RowSpec[], opts: TabOptions = {}): S
   const numberFormats = values.map((_, i) => Array.from({ length: width }, (__, j) => (i === 0 ? '' : formatOf(header[j]))));
   const sheet: SheetData = { name, values, numberFormats, frozenRows: 1 };
   if (opts.formulas && opts.formulas.length > 0) {
-    const formulas = values.map((r) => Array.from({ length: width }, () => ''));
+    const formulas = values.map(() => Array.from({ length: width }, () => ''));
     for (const [row, h, f] of opts.formulas) {
-      const col = header.indexOf(h);
+      const col = header.map(String).indexOf(h);
       if (col < 0) throw new Error(`unitTab ${name}: no column ${h}`);
       formulas[row][col] = f;
     }

@@ -191,3 +191,20 @@ describe('makeReport with a template id that cannot be opened', () => {
     expect(valuesOf(emu, SHEETS.log)).toHaveLength(logBefore);
   });
 });
+
+describe('makeReport with a table placeholder that does not stand alone', () => {
+  test('left visible, listed, no table made for it; the figures still filled', () => {
+    const emu = emulator();
+    emu.run('menuSetup');
+    const doc = createDocument(emu.drive, 'Mẫu lệch');
+    doc.record.createdByApp = false;
+    doc.getBody().getChild(0).asParagraph().setText('Xem {{bang_don_vi}} dưới đây; tổng {{so_diem}} điểm.');
+    setTemplateId(emu, doc.getId());
+    const result = emu.call('makeReport', [AS_OF]) as ReportView;
+    const record = emu.drive.get(result.id);
+    const body = (record?.content as { document: Document }).document.getBody();
+    expect(body.getText()).toBe('Xem {{bang_don_vi}} dưới đây; tổng 82 điểm.');
+    expect(tablesOf(body)).toHaveLength(0);
+    expect(result.unknownPlaceholders).toEqual(['bang_don_vi']);
+  });
+});
