@@ -15,22 +15,20 @@ export function missingColumns<K extends string>(header: readonly unknown[], spe
   return specs.filter((s) => columns[s.key] === undefined);
 }
 
-/** 1-based column of each spec once the missing ones are appended after `header`. */
+/**
+ * 1-based column of each spec once the missing ones are appended. `header` is row 1 as wide
+ * as the sheet's data (`getLastColumn()`), so new columns go after the last column holding
+ * anything, even a column of notes the user typed without a header.
+ */
 export function columnsAfterAppend<K extends string>(header: readonly unknown[], specs: readonly ColumnSpec<K>[]): Record<K, number> {
   const { columns } = mapHeader(header, specs);
   const out = {} as Record<K, number>;
-  let next = lastUsed(header) + 1;
+  let next = header.length + 1;
   for (const s of specs) {
     const at = columns[s.key];
     out[s.key] = at === undefined ? next++ : at + 1;
   }
   return out;
-}
-
-/** 1-based index of the last non-empty header cell (0 when none). */
-export function lastUsed(header: readonly unknown[]): number {
-  for (let c = header.length - 1; c >= 0; c--) if (header[c] !== '' && header[c] !== null && header[c] !== undefined) return c + 1;
-  return 0;
 }
 
 /** `Cấu hình` rows to append: the settings whose label is not in column A yet. */

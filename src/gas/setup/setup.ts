@@ -11,7 +11,7 @@ import {
   AWARD_COLUMNS, ISSUE_COLUMNS, LOG_COLUMNS, MODEL_COLUMNS, SETTINGS_HEADERS, SHEETS, TYPE_COLUMNS, UNIT_COLUMNS,
   type ColumnSpec,
 } from '../../core/schema';
-import { isValidTabName, lastUsed, missingSettings } from '../../core/setup-plan';
+import { isValidTabName, missingSettings } from '../../core/setup-plan';
 import { neutralise } from '../../core/sheet-text';
 import { readWorkbook } from '../../core/workbook';
 import { readContext } from '../context';
@@ -128,7 +128,7 @@ export function setUpWorkbook(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Set
  */
 function ensureSettings(sheet: Sheet): CellValue[][] {
   const values = sheet.getDataRange().getValues();
-  const hasHeader = lastUsed(values[0] ?? []) > 0;
+  const hasHeader = (values[0] ?? []).some((v) => v !== '');
   const rows = hasHeader ? values.slice(1) : [];
   const missing = missingSettings(rows).map((s) => [neutralise(s.label), neutralise(s.value)]);
   const header = hasHeader ? [] : [SETTINGS_HEADERS.map(neutralise)];

@@ -3,7 +3,11 @@ import { VALIDATE_TEXT } from '../../core/messages';
 import { ISSUE_COLUMNS, SHEETS } from '../../core/schema';
 import { columnLetter } from '../../core/a1';
 import { neutralise } from '../../core/sheet-text';
+import { truncate } from '../../core/validate/check-cell';
 import { writeBlock } from '../workbook-io';
+
+/** A value is shown, not archived: a 50,000-character cell must fit with its apostrophe (AS17). */
+const MAX_VALUE_SHOWN = 1000;
 
 /**
  * Rewrites `Lỗi dữ liệu`: one row per issue with a link that opens the cell. A fixed number
@@ -26,7 +30,7 @@ export function writeIssuesSheet(
     neutralise(i.sheet),
     i.row ?? '',
     neutralise(i.column),
-    neutralise(i.value),
+    neutralise(truncate(i.value, MAX_VALUE_SHOWN)),
     i.code,
     i.severity,
     neutralise(i.message),
