@@ -10,6 +10,7 @@ import JSZip from 'jszip';
 import { readXlsx, writeXlsx, writeXlsxBuffer, XlsxReadError, LIST_SHEET } from '../../emulator/xlsx';
 import { buildSampleWorkbook, localDate } from '../../emulator/sample';
 import type { DataCell, SheetData, WorkbookData } from '../../emulator/workbook-data';
+import { handXlsx, worksheetXml } from '../fixtures/hand-xlsx';
 
 /** 1×1 red PNG. */
 const PNG = Uint8Array.from(Buffer.from(
@@ -185,52 +186,13 @@ describe('writeXlsx → readXlsx round trip', () => {
 
 /** A minimal package as other writers make it: inline strings, no sharedStrings part, built-in and custom date styles. */
 async function handBuiltXlsx(): Promise<Buffer> {
-  const zip = new JSZip();
-  zip.file('[Content_Types].xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
-<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
-<Default Extension="xml" ContentType="application/xml"/>
-<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>
-<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>
-<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>
-</Types>`);
-  zip.file('_rels/.rels', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
-<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>
-</Relationships>`);
-  zip.file('xl/workbook.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">
-<sheets><sheet name="${'Đơn vị'.normalize('NFD')}" sheetId="1" r:id="rId1"/></sheets>
-</workbook>`);
-  zip.file('xl/_rels/workbook.xml.rels', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
-<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>
-<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>
-</Relationships>`);
-  zip.file('xl/styles.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">
-<numFmts count="1"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/></numFmts>
-<fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts>
-<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>
-<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>
-<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>
-<cellXfs count="4">
-<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>
-<xf numFmtId="14" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>
-<xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>
-<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>
-</cellXfs>
-</styleSheet>`);
   const inline = (ref: string, text: string, s = 0) => `<c r="${ref}" t="inlineStr" s="${s}"><is><t>${text}</t></is></c>`;
-  zip.file('xl/worksheets/sheet1.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">
-<sheetData>
+  // Styles: 1 = built-in date (14), 2 = text (@), 3 = custom dd/mm/yyyy (test/fixtures/hand-xlsx.ts).
+  return handXlsx([['Đơn vị'.normalize('NFD'), worksheetXml(`
 <row r="1">${inline('A1', 'Tên')}${inline('B1', 'Ngày')}${inline('C1', 'Điện thoại')}${inline('D1', 'Số')}${inline('E1', 'Đúng')}${inline('F1', 'Tổng')}</row>
 <row r="2">${inline('A2', 'Hàm Mỹ'.normalize('NFD'))}<c r="B2" s="1"><v>43579</v></c>${inline('C2', '0912345678', 2)}<c r="D2"><v>42</v></c><c r="E2" t="b"><v>1</v></c><c r="F2"><f>D2*2</f><v>84</v></c></row>
 <row r="4"><c r="A4" t="inlineStr"><is><r><t xml:space="preserve">Tân </t></r><r><rPr><b/></rPr><t>Lập</t></r></is></c><c r="B4" s="3"><v>42234</v></c><c r="D4" t="e"><v>#N/A</v></c></row>
-</sheetData>
-</worksheet>`);
-  return zip.generateAsync({ type: 'nodebuffer' });
+`)]]);
 }
 
 describe('reading files not written by exceljs', () => {

@@ -1,27 +1,10 @@
 /** The `antt` command line, run as a user runs it (node bin/antt.js). */
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { antt } from './harness';
 
-const ROOT = join(__dirname, '..', '..');
-const BIN = join(ROOT, 'bin', 'antt.js');
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function antt(...args: string[]): Run {
-  try {
-    const stdout = execFileSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-    return { code: 0, stdout, stderr: '' };
-  } catch (e) {
-    const err = e as { status: number | null; stdout: string; stderr: string };
-    return { code: err.status ?? -1, stdout: String(err.stdout), stderr: String(err.stderr) };
-  }
-}
 
 describe('antt', () => {
   let dir: string;

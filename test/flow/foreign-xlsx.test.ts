@@ -10,26 +10,11 @@ import { accessSync, constants, existsSync, mkdirSync, mkdtempSync, readFileSync
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import JSZip from 'jszip';
+import { antt, type CliRun, type IssueView } from './harness';
+import { XLSX_STYLE, handXlsx, worksheetXml, xmlText } from '../fixtures/hand-xlsx';
 
-const ROOT = join(__dirname, '..', '..');
-const BIN = join(ROOT, 'bin', 'antt.js');
 const TODAY = '2019-04-24';
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function antt(...args: string[]): Run {
-  try {
-    const stdout = execFileSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-    return { code: 0, stdout, stderr: '' };
-  } catch (e) {
-    const err = e as { status: number | null; stdout: string; stderr: string };
-    return { code: err.status ?? -1, stdout: String(err.stdout), stderr: String(err.stderr) };
-  }
-}
 
 /** `soffice` on PATH, if any. */
 function onPath(cmd: string): string | null {
@@ -50,16 +35,12 @@ function onPath(cmd: string): string | null {
 
 type Cell = { s: string; style?: number } | { n: number; style?: number } | { date: string } | null;
 
-const STYLE = { none: 0, date: 1, text: 2, header: 3 } as const;
+const STYLE = { none: XLSX_STYLE.none, date: XLSX_STYLE.date, text: XLSX_STYLE.text, header: XLSX_STYLE.bold } as const;
 
 /** Excel serial of a calendar day (1900 date system). */
 function serial(iso: string): number {
   const [y, m, d] = iso.split('-').map(Number);
   return (Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000;
-}
-
-function xml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 function letter(col: number): string {
@@ -70,7 +51,7 @@ function letter(col: number): string {
 
 function cellXml(ref: string, c: Cell): string {
   if (c === null) return '';
-  if ('s' in c) return `<c r="${ref}" t="inlineStr" s="${c.style ?? STYLE.none}"><is><t xml:space="preserve">${xml(c.s)}</t></is></c>`;
+  if ('s' in c) return `<c r="${ref}" t="inlineStr" s="${c.style ?? STYLE.none}"><is><t xml:space="preserve">${xmlText(c.s)}</t></is></c>`;
   if ('n' in c) return `<c r="${ref}" s="${c.style ?? STYLE.none}"><v>${c.n}</v></c>`;
   return `<c r="${ref}" s="${STYLE.date}"><v>${serial(c.date)}</v></c>`;
 }
@@ -78,8 +59,7 @@ function cellXml(ref: string, c: Cell): string {
 /** Rows by 1-based row number (gaps allowed, as Excel writes them). */
 function sheetXml(rows: [number, Cell[]][]): string {
   const body = rows.map(([r, cells]) => `<row r="${r}">${cells.map((c, i) => cellXml(`${letter(i)}${r}`, c)).join('')}</row>`).join('');
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${body}</sheetData></worksheet>`;
+  return worksheetXml(body);
 }
 
 const t = (s: string): Cell => (s === '' ? null : { s });
@@ -122,69 +102,24 @@ async function foreignXlsx(): Promise<Buffer> {
       [WRONG.row, modelRow({ id: 'HM-03', type: 'Camera an ninh phòng, chống tội phạm', place: 'Thôn Lập Phước', form: 'Làm cho vui', launch: '2018-06-01', phone: '0911222333' })],
     ])],
   ];
-  const zip = new JSZip();
-  zip.file('[Content_Types].xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
-<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
-<Default Extension="xml" ContentType="application/xml"/>
-<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>
-${sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('\n')}
-<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>
-</Types>`);
-  zip.file('_rels/.rels', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
-<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>
-</Relationships>`);
-  zip.file('xl/workbook.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">
-<sheets>${sheets.map(([name], i) => `<sheet name="${xml(name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('')}</sheets>
-</workbook>`);
-  zip.file('xl/_rels/workbook.xml.rels', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
-${sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('\n')}
-<Relationship Id="rId${sheets.length + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>
-</Relationships>`);
-  zip.file('xl/styles.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">
-<numFmts count="1"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/></numFmts>
-<fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts>
-<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>
-<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>
-<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>
-<cellXfs count="4">
-<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>
-<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>
-<xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>
-<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>
-</cellXfs>
-</styleSheet>`);
-  sheets.forEach(([, body], i) => zip.file(`xl/worksheets/sheet${i + 1}.xml`, body));
-  return zip.generateAsync({ type: 'nodebuffer' });
+  return handXlsx(sheets);
 }
 
 // ---- the checks --------------------------------------------------------------------------------
 
-interface IssueJson {
-  sheet: string;
-  row: number | null;
-  column: string;
-  code: string;
-  severity: string;
-  message: string;
-}
 
-function validateJson(file: string): { run: Run; issues: IssueJson[] } {
+function validateJson(file: string): { run: CliRun; issues: IssueView[] } {
   const run = antt('validate', file, '--json', '--today', TODAY);
-  const issues = run.stdout ? (JSON.parse(run.stdout) as { issues: IssueJson[] }).issues : [];
+  const issues = run.stdout ? (JSON.parse(run.stdout) as { issues: IssueView[] }).issues : [];
   return { run, issues };
 }
 
-function totalsJson(file: string): { run: Run; totals: { asOf: string; district: { sites: number; types: number; unitsWithSites: number; invalidRows: number } } } {
+function totalsJson(file: string): { run: CliRun; totals: { asOf: string; district: { sites: number; types: number; unitsWithSites: number; invalidRows: number } } } {
   const run = antt('totals', file, '--as-of', TODAY, '--json');
   return { run, totals: run.stdout ? JSON.parse(run.stdout) : null };
 }
 
-const key = (i: IssueJson) => `${i.sheet}!${i.row} ${i.column} ${i.code} ${i.severity}`;
+const key = (i: IssueView) => `${i.sheet}!${i.row} ${i.column} ${i.code} ${i.severity}`;
 
 describe('antt on a hand-built .xlsx (not written by exceljs)', () => {
   let dir: string;

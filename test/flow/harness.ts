@@ -3,7 +3,9 @@
  * global functions as Apps Script would. Reads of the emulated spreadsheet from the tests go
  * to the unwrapped objects, so they are not counted as service calls of the bundle.
  */
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
+import type { IssueView } from '../../src/gas/actions/validate-action';
 import { Emulator } from '../../emulator/emulator';
 import { buildSampleWorkbook, UNITS } from '../../emulator/sample';
 import type { EmuSheet, EmuSpreadsheet } from '../../emulator/spreadsheet';
@@ -127,14 +129,7 @@ export function sampleWithRowsPerTab(rows: number): WorkbookData {
   return wb;
 }
 
-export interface IssueView {
-  sheet: string;
-  row: number | null;
-  column: string;
-  code: string;
-  severity: string;
-  message: string;
-}
+export type { IssueView };
 
 export interface ValidateView {
   errors: number;
@@ -145,4 +140,23 @@ export interface ValidateView {
 
 export function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+export const BIN = join(__dirname, '..', '..', 'bin', 'antt.js');
+
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the `antt` command as a user would, with its exit code and both outputs. */
+export function antt(...args: string[]): CliRun {
+  try {
+    const stdout = execFileSync(process.execPath, [BIN, ...args], { cwd: join(__dirname, '..', '..'), encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    return { code: 0, stdout, stderr: '' };
+  } catch (e) {
+    const err = e as { status: number | null; stdout: string; stderr: string };
+    return { code: err.status ?? -1, stdout: String(err.stdout), stderr: String(err.stderr) };
+  }
 }
