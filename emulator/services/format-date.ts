@@ -4,6 +4,7 @@
  * the add-on turns a date cell (an instant) into the day the user sees (AS18).
  */
 import { gasError } from '../runtime/errors';
+import { isValidTimeZone, zoneOffset } from '../runtime/zone';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -22,48 +23,16 @@ interface Fields {
   offsetMinutes: number;
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    try {
-      f = new Intl.DateTimeFormat('en-US', {
-        timeZone,
-        hourCycle: 'h23',
-        year: 'numeric',
-        month: 'numeric',
-        day: 'numeric',
-        hour: 'numeric',
-        minute: 'numeric',
-        second: 'numeric',
-        weekday: 'short',
-        era: 'short',
-      });
-    } catch {
-      throw gasError(`Invalid argument: timeZone`);
-    }
-    formatters.set(timeZone, f);
-  }
-  return f;
-}
-
+/** Wall-clock fields in the zone, from the emulator's one time-zone module. */
 function fieldsOf(ms: number, timeZone: string): Fields {
-  const parts: Record<string, string> = {};
-  for (const p of formatterFor(timeZone).formatToParts(new Date(ms))) parts[p.type] = p.value;
-  const yearOfEra = Number(parts.year);
-  const year = parts.era === 'BC' ? 1 - yearOfEra : yearOfEra;
-  const month = Number(parts.month);
-  const day = Number(parts.day);
-  const hour = Number(parts.hour) % 24;
-  const minute = Number(parts.minute);
-  const second = Number(parts.second);
-  const msOfSecond = ((ms % 1000) + 1000) % 1000;
-  const wallAsUtc = Date.UTC(year, month - 1, day, hour, minute, second, msOfSecond);
-  // Date.UTC maps years 0-99 to 1900-1999; the add-on never meets those, so no correction.
-  const offsetMinutes = Math.round((wallAsUtc - ms) / 60000);
-  const weekday = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(parts.weekday);
-  return { year, month, day, hour, minute, second, ms: msOfSecond, weekday, offsetMinutes };
+  if (!isValidTimeZone(timeZone)) throw gasError(`Invalid argument: timeZone`);
+  const offsetMs = zoneOffset(ms, timeZone);
+  const wall = new Date(ms + offsetMs);
+  return {
+    year: wall.getUTCFullYear(), month: wall.getUTCMonth() + 1, day: wall.getUTCDate(),
+    hour: wall.getUTCHours(), minute: wall.getUTCMinutes(), second: wall.getUTCSeconds(), ms: wall.getUTCMilliseconds(),
+    weekday: wall.getUTCDay(), offsetMinutes: Math.round(offsetMs / 60_000),
+  };
 }
 
 const pad = (n: number, width: number): string => String(Math.abs(n)).padStart(width, '0');
