@@ -13,7 +13,7 @@ import {
 } from '../../core/schema';
 import { isValidTabName, missingSettings } from '../../core/setup-plan';
 import { neutralise } from '../../core/sheet-text';
-import { readWorkbook } from '../../core/workbook';
+import { readWorkbook, splitEmails } from '../../core/workbook';
 import { readContext } from '../context';
 import { writeBlock } from '../workbook-io';
 import { setHighlightRules } from './highlight';
@@ -71,7 +71,7 @@ export function setUpWorkbook(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Set
   };
   const wb = readWorkbook(raw, readContext(ss));
   const typeRule = catalogRule(columnBody(types.sheet, types.columns.name, types.rows));
-  const admins = wb.settings.values.adminEmails.split(/[,;\s]+/);
+  const admins = splitEmails(wb.settings.values.adminEmails);
 
   const skipped: string[] = [];
   const seenTabs = new Set<string>(Object.values(SHEETS).map(normKey));
@@ -129,14 +129,12 @@ export function setUpWorkbook(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Set
 function ensureSettings(sheet: Sheet): CellValue[][] {
   const values = sheet.getDataRange().getValues();
   const hasHeader = (values[0] ?? []).some((v) => v !== '');
-  const rows = hasHeader ? values.slice(1) : [];
-  const missing = missingSettings(rows).map((s) => [neutralise(s.label), neutralise(s.value)]);
-  const header = hasHeader ? [] : [SETTINGS_HEADERS.map(neutralise)];
-  const block = [...header, ...missing];
-  const firstRow = hasHeader ? sheet.getLastRow() + 1 : 1;
-  writeBlock(sheet, firstRow, 1, block);
-  styleHeader(sheet, 2);
-  sheet.setColumnWidth(1, 260).setColumnWidth(2, 520);
-  const typed = hasHeader ? values : [];
-  return [...typed, ...block.map((r) => r.map((c) => String(c).replace(/^'/, '')))];
+  const missing = missingSettings(hasHeader ? values.slice(1) : []).map((s) => [s.label, s.value]);
+  const block = hasHeader ? missing : [[...SETTINGS_HEADERS], ...missing];
+  writeBlock(sheet, hasHeader ? sheet.getLastRow() + 1 : 1, 1, block.map((row) => row.map(neutralise)));
+  if (!hasHeader) {
+    styleHeader(sheet, 2);
+    sheet.setColumnWidth(1, 260).setColumnWidth(2, 520);
+  }
+  return [...(hasHeader ? values : []), ...block];
 }
