@@ -1,5 +1,5 @@
 /**
- * The full check: reads every sheet in bulk, validates in the core, then writes each unit
+ * The full check: reads the catalogs and unit tabs in bulk, validates in the core, then writes each unit
  * tab's `Kiểm tra` column (one call per tab) and rewrites `Lỗi dữ liệu`. Service calls grow
  * with the number of tabs, never with rows.
  */
@@ -13,6 +13,9 @@ import type { Workbook } from '../../core/workbook-model';
 import { readContext } from '../context';
 import { readRawWorkbook, writeBlock } from '../workbook-io';
 import { writeIssuesSheet } from './issues-sheet';
+
+/** The tool-owned column's header. */
+const CHECK_HEADER = MODEL_COLUMNS.find((c) => c.key === 'check')!.header;
 
 export interface CheckSummary {
   errors: number;
@@ -50,12 +53,12 @@ export function runFullCheck(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Full
     // Progress on every run, large or small, so the check's service calls never depend on rows.
     ss.toast(VALIDATE_TEXT.progress(i + 1, tabs.length, unitName(tab.unitCode)), VALIDATE_TEXT.title, 5);
     const checkIndex = tab.columns.check;
-    const column = checkIndex === undefined ? Math.max(tab.header.length, 0) + 1 : checkIndex + 1;
+    const column = checkIndex === undefined ? tab.header.length + 1 : checkIndex + 1;
     const cells = tab.rows.map((row, r) =>
       isBlankRow(row, checkIndex) ? [''] : [checkCellText(byRow.get(`${tab.sheet}\u0000${r + 2}`) ?? [])],
     );
     // The tool owns this column: add its header when set-up has not run since it was removed.
-    const header = checkIndex === undefined ? [[MODEL_COLUMNS[MODEL_COLUMNS.length - 1].header]] : [];
+    const header = checkIndex === undefined ? [[CHECK_HEADER]] : [];
     writeBlock(sheet, checkIndex === undefined ? 1 : 2, column, [...header, ...cells]);
   });
   for (const name of workbook.sheetNames) {
