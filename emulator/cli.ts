@@ -33,6 +33,8 @@ class UsageError extends Error {}
 
 interface BundleError {
   error: string;
+  /** Set when the workbook lacks the sheets nothing works without. */
+  missing?: string[];
 }
 
 function isBundleError(v: unknown): v is BundleError {
@@ -59,7 +61,10 @@ async function open(file: string | undefined, now?: string): Promise<Emulator> {
 /** Runs a global function; a result `{ error }` (unusable workbook, bad date) ends with exit 2. */
 function call<T>(emu: Emulator, name: string, ...args: unknown[]): T {
   const result = emu.call(name, args) as T | BundleError;
-  if (isBundleError(result)) throw new UsageError(result.error);
+  if (isBundleError(result)) {
+    const english = result.missing ? ` / unusable workbook, missing sheet(s): ${result.missing.join(', ')}` : '';
+    throw new UsageError(`${result.error}${english}`);
+  }
   return result as T;
 }
 

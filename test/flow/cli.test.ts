@@ -2,6 +2,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { writeXlsx } from '../../emulator/xlsx';
 import { antt } from './harness';
 
 
@@ -56,6 +57,20 @@ describe('antt', () => {
     expect(lines).toHaveLength(1);
     expect(r.stderr).not.toMatch(/\bat .+:\d+:\d+/);
     expect(r.stdout).toBe('');
+  });
+
+  test('a workbook without Đơn vị and Loại mô hình: exit 2 from validate, totals and report, one vi/en line', async () => {
+    const bare = join(dir, 'bare.xlsx');
+    await writeXlsx({ sheets: [{ name: 'Trang tính1', values: [['Tên', 'Số'], ['Hàm Mỹ', 7]] }] }, bare);
+    for (const args of [['validate', bare, '--json'], ['totals', bare], ['report', bare, '--out', join(dir, 'bare.docx')]]) {
+      const r = antt(...args);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).toContain('Bảng tính thiếu trang "Đơn vị", "Loại mô hình"');
+      expect(r.stderr).toContain('missing sheet(s): Đơn vị, Loại mô hình');
+    }
+    expect(existsSync(join(dir, 'bare.docx'))).toBe(false);
   });
 
   test('report --out R.docx --as-of: exit 0 and the file', () => {

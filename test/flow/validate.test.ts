@@ -144,6 +144,15 @@ describe('user values and formula-like text', () => {
 });
 
 describe('menuValidate', () => {
+  test('on a sheet that was never set up: an alert naming the missing sheets, nothing written', () => {
+    const emu = emulator({ sheets: [{ name: 'Trang tính1', values: [['Tên', 'Số'], ['Hàm Mỹ', 7]] }] });
+    const result = emu.run('menuValidate') as { error?: string; missing?: string[] };
+    expect(result.missing).toEqual([SHEETS.units, SHEETS.types]);
+    expect(emu.ui.alerts.map((a) => a.prompt)).toEqual([result.error]);
+    expect(result.error).toContain('Thiết lập / sửa bảng tính');
+    expect(book(emu).getSheets().map((s) => s.getName())).toEqual(['Trang tính1']);
+  });
+
   test('with the lock held by another run: an alert to try again, nothing written', () => {
     const emu = setUp();
     const snapshot = () => book(emu).getSheets().map((s) => ({ name: s.getName(), values: valuesOf(emu, s.getName()) }));

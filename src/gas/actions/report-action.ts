@@ -4,11 +4,12 @@ import { withDocumentLock } from '../lock';
 import { createReport, type ReportResult } from '../report/create-report';
 import { showReportDialog } from '../report/link-dialog';
 import { askPeriod, resolvePeriod, type Period } from '../totals/period';
+import { usableOr } from '../unusable';
 
 export type ReportActionResult = ReportResult | { error: string } | { busy: string };
 
 function createLocked(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, period: Period, withPdf: boolean): ReportActionResult {
-  const locked = withDocumentLock(() => createReport(ss, period, withPdf));
+  const locked = withDocumentLock(() => usableOr(() => createReport(ss, period, withPdf)));
   return locked.ok ? locked.value : { busy: locked.message };
 }
 

@@ -7,17 +7,18 @@ import { withDocumentLock } from '../lock';
 import { totalsFor } from '../totals/compute';
 import { askPeriod, resolvePeriod, type Period } from '../totals/period';
 import { writeTotalsSheet } from '../totals/totals-sheet';
+import { usableOr } from '../unusable';
 
 export type TotalsResult = { totals: Totals; line: string } | { error: string } | { busy: string };
 
 function updateLocked(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, period: Period): TotalsResult {
-  const locked = withDocumentLock(() => {
+  const locked = withDocumentLock(() => usableOr(() => {
     const run = totalsFor(ss, period);
     writeTotalsSheet(ss, run.totals, run.coverageLabel);
     const line = formatDistrictLine(run.totals, run.coverageLabel);
     logActivity(ss, LOG_ACTIONS.totals, '', line);
     return { totals: totalsForJson(run.totals), line };
-  });
+  }));
   return locked.ok ? locked.value : { busy: locked.message };
 }
 
@@ -32,6 +33,7 @@ export function menuTotals(): TotalsResult | null {
   if (!period) return null;
   const result = updateLocked(ss, period);
   if ('busy' in result) ui.alert(result.busy);
+  else if ('error' in result) ui.alert(result.error);
   else if ('line' in result) ss.toast(TOTALS_PROMPT.done(result.line), TOTALS_PROMPT.title, 10);
   return result;
 }
@@ -52,6 +54,8 @@ export function getTotals(asOf?: string, from?: string): TotalsResult {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const period = resolvePeriod(readContext(ss).today, asOf, from);
   if ('error' in period) return period;
-  const run = totalsFor(ss, period);
-  return { totals: totalsForJson(run.totals), line: formatDistrictLine(run.totals, run.coverageLabel) };
+  return usableOr(() => {
+    const run = totalsFor(ss, period);
+    return { totals: totalsForJson(run.totals), line: formatDistrictLine(run.totals, run.coverageLabel) };
+  });
 }

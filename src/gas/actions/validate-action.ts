@@ -3,6 +3,7 @@ import { logActivity } from '../activity-log';
 import { withDocumentLock } from '../lock';
 import { runFullCheck, type CheckSummary } from '../validate/full-check';
 import { liveCheck } from '../validate/live-check';
+import { usableOr, type Unusable } from '../unusable';
 
 /** An issue as the CLI and the sidebar receive it (google.script.run: plain values only, AS33). */
 export interface IssueView {
@@ -14,15 +15,15 @@ export interface IssueView {
   message: string;
 }
 
-export type ValidateResult = { busy: string } | (CheckSummary & { issues: IssueView[] });
+export type ValidateResult = { busy: string } | Unusable | (CheckSummary & { issues: IssueView[] });
 
 function validateLocked(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): ValidateResult {
-  const locked = withDocumentLock(() => {
+  const locked = withDocumentLock(() => usableOr(() => {
     const { summary, validation } = runFullCheck(ss);
     logActivity(ss, LOG_ACTIONS.validate, '', VALIDATE_TEXT.summary(summary.errors, summary.warnings));
     const issues = validation.issues.map(({ sheet, row, column, code, severity, message }) => ({ sheet, row, column, code, severity, message }));
     return { ...summary, issues };
-  });
+  }));
   return locked.ok ? locked.value : { busy: locked.message };
 }
 
@@ -34,8 +35,8 @@ export function menuValidate(): ValidateResult {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const ui = SpreadsheetApp.getUi();
   const result = validateLocked(ss);
-  if ('busy' in result) {
-    ui.alert(result.busy);
+  if ('busy' in result || 'error' in result) {
+    ui.alert('busy' in result ? result.busy : result.error);
     return result;
   }
   const summary = VALIDATE_TEXT.summary(result.errors, result.warnings);

@@ -8,10 +8,11 @@ import { VALIDATE_TEXT } from '../../core/messages';
 import { normKey } from '../../core/normalise';
 import { MODEL_COLUMNS } from '../../core/schema';
 import { checkCellText, validateWorkbook } from '../../core/validate';
-import { isBlankRow, readWorkbook } from '../../core/workbook';
+import { isBlankRow, isUsable, readWorkbook } from '../../core/workbook';
 import type { Workbook } from '../../core/workbook-model';
 import { readContext } from '../context';
 import { readRawWorkbook, writeBlock } from '../workbook-io';
+import { UnusableWorkbook } from '../unusable';
 import { writeIssuesSheet } from './issues-sheet';
 
 /** The tool-owned column's header. */
@@ -30,10 +31,13 @@ export interface FullCheck {
   summary: CheckSummary;
 }
 
-/** Reads and validates the whole workbook without writing anything. */
+/** Reads and validates the whole workbook without writing anything; throws UnusableWorkbook. */
 export function checkWorkbook(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Omit<FullCheck, 'summary'> {
   const ctx = readContext(ss);
-  const workbook = readWorkbook(readRawWorkbook(ss, ctx), ctx);
+  const raw = readRawWorkbook(ss, ctx);
+  const usable = isUsable(raw);
+  if (!usable.ok) throw new UnusableWorkbook(usable.missing);
+  const workbook = readWorkbook(raw, ctx);
   return { workbook, validation: validateWorkbook(workbook, ctx) };
 }
 
