@@ -202,6 +202,11 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 export function run(argv: string[]): void {
+  // `antt … | head` closes the pipe early: stop quietly, as command-line tools do.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
   main(argv).then(
     (code) => {
       process.exitCode = code;
