@@ -127,6 +127,8 @@ describe('documentToDocx', () => {
     writeFileSync(join(dir, 'report.docx'), await documentToDocx(doc, { pageNumbers: true }));
     execFileSync(soffice as string, ['--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'report.docx')], { stdio: 'ignore' });
     expect(existsSync(join(dir, 'report.pdf'))).toBe(true);
-    execFileSync('pdftoppm', ['-png', '-r', '60', join(dir, 'report.pdf'), '/tmp/report-page']);
+    // Pages as pictures in the test's own folder, for a person to look at.
+    execFileSync('pdftoppm', ['-png', '-r', '60', join(dir, 'report.pdf'), join(dir, 'page')]);
+    expect(existsSync(join(dir, 'page-1.png'))).toBe(true);
   }, 120000);
 });
