@@ -76,10 +76,14 @@ function benchCore(data: WorkbookData, rows: number): Row[] {
 }
 
 const results: Row[] = [];
+const memory: string[] = [];
 for (const size of SIZES) {
   const data = buildLargeSample(largeSampleFactorFor(size));
   const rows = dataRows(data);
   results.push(...benchCore(data, rows), ...benchBundle(data, rows));
+  // Peak-ish memory of a size: the workbook, the emulator's copy and every action's output.
+  const { heapUsed, rss } = process.memoryUsage();
+  memory.push(`${rows} rows: heap ${Math.round(heapUsed / 1e6)} MB, rss ${Math.round(rss / 1e6)} MB`);
 }
 
 const pad = (s: string | number, n: number) => String(s).padStart(n);
@@ -89,4 +93,4 @@ for (const r of results) {
   const rate = r.ms > 0 ? Math.round(r.rows / (r.ms / 1000)) : Infinity;
   console.log(`${pad(r.rows, 8)}  ${r.action.padEnd(30)} ${pad(r.calls, 7)} ${pad(r.ms.toFixed(1), 9)} ${pad(perRow.toFixed(2), 8)} ${pad(rate, 10)}`);
 }
-console.log(`memory: ${Math.round(process.memoryUsage().rss / 1e6)} MB rss`);
+for (const line of memory) console.log(`memory after ${line}`);
