@@ -3,6 +3,7 @@ import { DriveStore } from '../../emulator/drive/store';
 import { Scopes } from '../../emulator/drive/scopes';
 import { Blob } from '../../emulator/drive/blob';
 import { renderBarChartPng } from '../../emulator/charts/render';
+import { thrownText } from './thrown';
 
 type GDoc = GoogleAppsScript.Document.Document;
 
@@ -12,14 +13,6 @@ function setup(scopes?: string[]) {
   return { drive, app, DocumentApp: app as unknown as GoogleAppsScript.Document.DocumentApp };
 }
 
-function message(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    return String(e);
-  }
-  return 'no error';
-}
 
 describe('DocumentApp', () => {
   test('create: a new doc in My Drive with one empty paragraph', () => {
@@ -36,14 +29,14 @@ describe('DocumentApp', () => {
 
   test('AS19 create needs the documents scope', () => {
     const { DocumentApp } = setup(['https://www.googleapis.com/auth/drive.file']);
-    expect(message(() => DocumentApp.create('x'))).toBe(
+    expect(thrownText(() => DocumentApp.create('x'))).toBe(
       'Exception: Specified permissions are not sufficient to call DocumentApp.create. Required permissions: https://www.googleapis.com/auth/documents',
     );
   });
 
   test('openById of an unknown id', () => {
     const { DocumentApp } = setup();
-    expect(message(() => DocumentApp.openById('nope'))).toBe("Exception: Document is missing (perhaps it was deleted, or you don't have read access?)");
+    expect(thrownText(() => DocumentApp.openById('nope'))).toBe("Exception: Document is missing (perhaps it was deleted, or you don't have read access?)");
   });
 
   test('AS19 appendTable takes String[][] and appends an empty paragraph after the table', () => {
@@ -58,10 +51,10 @@ describe('DocumentApp', () => {
     expect(table.getNumRows()).toBe(2);
     expect(table.getCell(1, 1).getText()).toBe('Hàm Mỹ');
     expect(table.getCell(1, 1).getNumChildren()).toBe(1);
-    expect(message(() => body.appendTable([['a', 1 as unknown as string]]))).toBe(
+    expect(thrownText(() => body.appendTable([['a', 1 as unknown as string]]))).toBe(
       "Exception: The parameters (String[][]) don't match the method signature for DocumentApp.Body.appendTable.",
     );
-    expect(message(() => body.appendTable([[1 as unknown as string]]))).toBe(
+    expect(thrownText(() => body.appendTable([[1 as unknown as string]]))).toBe(
       "Exception: The parameters (number[][]) don't match the method signature for DocumentApp.Body.appendTable.",
     );
   });
@@ -73,8 +66,8 @@ describe('DocumentApp', () => {
     const p = body.appendParagraph('x');
     first.removeFromParent();
     expect(body.getNumChildren()).toBe(1);
-    expect(message(() => body.removeChild(p))).toBe("Exception: Can't remove the last paragraph in a document section.");
-    expect(message(() => p.removeFromParent())).toBe("Exception: Can't remove the last paragraph in a document section.");
+    expect(thrownText(() => body.removeChild(p))).toBe("Exception: Can't remove the last paragraph in a document section.");
+    expect(thrownText(() => p.removeFromParent())).toBe("Exception: Can't remove the last paragraph in a document section.");
     body.clear();
     expect(body.getNumChildren()).toBe(1);
   });
@@ -90,9 +83,9 @@ describe('DocumentApp', () => {
     expect(unsaved.getDataAsString()).not.toContain('Noi dung');
     doc.saveAndClose();
     const closed = 'Exception: Document is closed, its contents cannot be updated.';
-    expect(message(() => body.appendParagraph('x'))).toBe(closed);
-    expect(message(() => p.setText('y'))).toBe(closed);
-    expect(message(() => p.editAsText().setBold(true))).toBe(closed);
+    expect(thrownText(() => body.appendParagraph('x'))).toBe(closed);
+    expect(thrownText(() => p.setText('y'))).toBe(closed);
+    expect(thrownText(() => p.editAsText().setBold(true))).toBe(closed);
     const pdf = doc.getAs('application/pdf');
     expect(pdf.getDataAsString().startsWith('%PDF-1.4')).toBe(true);
     expect(pdf.getDataAsString()).toContain('Noi dung');
@@ -137,7 +130,7 @@ describe('DocumentApp', () => {
     expect(body.findText('không có')).toBeNull();
     body.replaceText('\\{\\{so_diem\\}\\}', '$1 82');
     expect(p.getText()).toBe('Số điểm: $1 82 điểm');
-    expect(message(() => body.replaceText('(?=x)', ''))).toMatch(/Invalid regular expression/);
+    expect(thrownText(() => body.replaceText('(?=x)', ''))).toMatch(/Invalid regular expression/);
     const added = p.appendText(' (tăng)');
     added.setItalic(true);
     expect(p.getNumChildren()).toBe(2);

@@ -3,6 +3,7 @@ import { AdvancedDrive } from '../../emulator/drive/advanced-drive';
 import { DriveAppService } from '../../emulator/drive/drive-app';
 import { Scopes, MANIFEST_SCOPES } from '../../emulator/drive/scopes';
 import { DriveStore, FOLDER_MIME } from '../../emulator/drive/store';
+import { thrownText } from './thrown';
 
 function setup(granted: readonly string[] = MANIFEST_SCOPES) {
   const store = new DriveStore(() => Date.UTC(2019, 3, 24));
@@ -15,23 +16,15 @@ function setup(granted: readonly string[] = MANIFEST_SCOPES) {
   };
 }
 
-function message(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    return String(e);
-  }
-  return 'no error';
-}
 
 describe('Drive', () => {
   test('AS22 DriveApp folder calls need the full drive scope', () => {
     const { DriveApp } = setup();
-    expect(message(() => DriveApp.createFolder('Báo cáo'))).toBe(
+    expect(thrownText(() => DriveApp.createFolder('Báo cáo'))).toBe(
       'Exception: Specified permissions are not sufficient to call DriveApp.createFolder. Required permissions: https://www.googleapis.com/auth/drive',
     );
-    expect(message(() => DriveApp.getRootFolder())).toMatch(/DriveApp\.getRootFolder/);
-    expect(message(() => DriveApp.getFolderById('x'))).toMatch(/DriveApp\.getFolderById/);
+    expect(thrownText(() => DriveApp.getRootFolder())).toMatch(/DriveApp\.getRootFolder/);
+    expect(thrownText(() => DriveApp.getFolderById('x'))).toMatch(/DriveApp\.getFolderById/);
     const full = setup([...MANIFEST_SCOPES, 'https://www.googleapis.com/auth/drive']);
     expect(full.DriveApp.createFolder('Báo cáo').getName()).toBe('Báo cáo');
   });
@@ -47,16 +40,16 @@ describe('Drive', () => {
     const listed = Drive.Files.list({ q: `'${folder.id}' in parents and trashed = false` });
     expect(listed.files?.map((f) => f.name)).toEqual(['Báo cáo sơ kết']);
     expect(Drive.Files.list({ q: `name = 'Báo cáo ANTT' and mimeType = '${FOLDER_MIME}'` }).files).toHaveLength(1);
-    expect(message(() => Drive.Files.get('missing'))).toBe('GoogleJsonResponseException: API call to drive.files.get failed with error: File not found: missing.');
+    expect(thrownText(() => Drive.Files.get('missing'))).toBe('GoogleJsonResponseException: API call to drive.files.get failed with error: File not found: missing.');
   });
 
   test('drive.file reaches only files the add-on created', () => {
     const { DriveApp, Drive, store } = setup();
     const foreign = store.add({ name: 'Mẫu báo cáo', mimeType: 'application/pdf', content: { kind: 'folder' }, createdByApp: false });
-    expect(message(() => DriveApp.getFileById(foreign.id))).toBe(
+    expect(thrownText(() => DriveApp.getFileById(foreign.id))).toBe(
       'Exception: No item with the given ID could be found, or you do not have permission to access it.',
     );
-    expect(message(() => Drive.Files.get(foreign.id))).toMatch(/File not found/);
+    expect(thrownText(() => Drive.Files.get(foreign.id))).toMatch(/File not found/);
   });
 
   test('DriveApp.getFileById on a created doc: name, url, PDF, makeCopy with its saved content', () => {

@@ -3,20 +3,13 @@ import { GasException } from '../../emulator/runtime/errors';
 import { Blob } from '../../emulator/services/blob';
 import { Properties } from '../../emulator/services/properties';
 import type { Utilities } from '../../emulator/services/utilities';
+import { thrown } from './thrown';
 
 /** A script's text, loaded into a fresh emulator: services are exercised through the bundle's view. */
 function emulatorWith(code: string, options: ConstructorParameters<typeof Emulator>[0] = {}): Emulator {
   return new Emulator({ now: '2019-04-24T08:00:00+07:00', owner: 'owner@example.com', user: 'user@example.com', ...options }).loadCode(code);
 }
 
-function thrown(fn: () => unknown): Error {
-  try {
-    fn();
-  } catch (e) {
-    return e as Error;
-  }
-  throw new Error('expected a throw');
-}
 
 describe('PropertiesService', () => {
   test('stores survive runs and keep values as strings', () => {
