@@ -42,6 +42,12 @@ interface CatalogSheet<K extends string> {
   issues: Issue[];
 }
 
+/** A catalog sheet as the checks see it; `exists` is false when the workbook lacks it. */
+function catalogSheet<K extends string>(wb: Workbook, name: string, values: CellValue[][], specs: readonly ColumnSpec<K>[]): CatalogSheet<K> & { exists: boolean } {
+  const typed = sheetNameAsTyped(wb, name);
+  return { sheet: typed ?? name, values, header: mapHeader(rowAt(values, 0), specs), specs, issues: [], exists: typed !== null };
+}
+
 function report<K extends string>(cat: CatalogSheet<K>, row: number | null, field: K | null, value: string, problem: CatalogProblem): void {
   const col = field === null ? undefined : cat.header.columns[field];
   const spec = field === null ? undefined : cat.specs.find((s) => s.key === field);
@@ -97,22 +103,14 @@ class Uniques {
 }
 
 function checkUnits(wb: Workbook, tz: number): Issue[] {
-  const values = wb.raw.units;
-  const cat: CatalogSheet<(typeof UNIT_COLUMNS)[number]['key']> = {
-    sheet: sheetNameAsTyped(wb, SHEETS.units) ?? SHEETS.units,
-    values,
-    header: mapHeader(rowAt(values, 0), UNIT_COLUMNS),
-    specs: UNIT_COLUMNS,
-    issues: [],
-  };
-  const exists = sheetNameAsTyped(wb, SHEETS.units) !== null;
-  checkShape(cat, exists, wb.units.length);
+  const cat = catalogSheet(wb, SHEETS.units, wb.raw.units, UNIT_COLUMNS);
+  checkShape(cat, cat.exists, wb.units.length);
   const cols = cat.header.columns;
   const codes = new Uniques();
   const names = new Uniques();
   const tabs = new Uniques();
   for (const unit of wb.units) {
-    const raw = rowAt(values, unit.row - 1);
+    const raw = rowAt(cat.values, unit.row - 1);
     const text = (col: number | undefined): string => (col === undefined ? '' : cellText(raw[col], tz));
     const typedTab = text(cols.tabName);
     const typedType = text(cols.unitType);
@@ -166,15 +164,8 @@ function checkUnits(wb: Workbook, tz: number): Issue[] {
 }
 
 function checkTypes(wb: Workbook): Issue[] {
-  const values = wb.raw.types;
-  const cat: CatalogSheet<(typeof TYPE_COLUMNS)[number]['key']> = {
-    sheet: sheetNameAsTyped(wb, SHEETS.types) ?? SHEETS.types,
-    values,
-    header: mapHeader(rowAt(values, 0), TYPE_COLUMNS),
-    specs: TYPE_COLUMNS,
-    issues: [],
-  };
-  checkShape(cat, sheetNameAsTyped(wb, SHEETS.types) !== null, wb.types.length);
+  const cat = catalogSheet(wb, SHEETS.types, wb.raw.types, TYPE_COLUMNS);
+  checkShape(cat, cat.exists, wb.types.length);
   const names = new Uniques();
   for (const type of wb.types) {
     requireValues(cat, type.row, { name: type.name });
