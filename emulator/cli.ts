@@ -14,6 +14,10 @@ import type { EmuSpreadsheet } from './spreadsheet';
 import { documentToDocx } from './docx';
 import { withChartImages } from './charts/embedded';
 import type { Document } from './document/document';
+// The bundle's result types: the CLI reads exactly what Apps Script's callers receive.
+import type { ValidateReport } from '../src/gas/actions/validate-action';
+import type { TotalsReport } from '../src/gas/actions/totals-action';
+import type { ReportResult } from '../src/gas/report/create-report';
 
 const BUNDLE = join(__dirname, '..', 'dist', 'Code.js');
 
@@ -73,27 +77,11 @@ async function save(emu: Emulator, path: string): Promise<void> {
   await writeXlsx(withChartImages((emu.spreadsheet as EmuSpreadsheet).toWorkbookData()), path);
 }
 
-interface ValidateView {
-  errors: number;
-  warnings: number;
-  byUnit: { unit: string; errors: number; warnings: number }[];
-  issues: { sheet: string; row: number | null; column: string; code: string; severity: string; message: string }[];
-}
 
-interface TotalsView {
-  totals: { district: Record<string, unknown> };
-  line: string;
-}
 
-interface ReportView {
-  id: string;
-  name: string;
-  url: string;
-  warnings: string[];
-}
 
 /** Writes the Doc the bundle created (found in the emulated Drive by id) as .docx. */
-async function saveReport(emu: Emulator, report: ReportView, path: string): Promise<void> {
+async function saveReport(emu: Emulator, report: ReportResult, path: string): Promise<void> {
   const record = emu.drive.get(report.id);
   if (!record || record.content.kind !== 'document') throw new Error(`report ${report.id} not found in the emulated Drive`);
   mkdirSync(dirname(resolve(path)), { recursive: true });
@@ -107,7 +95,7 @@ async function reportCommand(file: string | undefined, opts: { out?: string; asO
   if (opts.asOf) noonOf(opts.asOf);
   if (opts.from) noonOf(opts.from);
   const emu = await open(file);
-  const report = call<ReportView>(emu, 'makeReport', opts.asOf, opts.from);
+  const report = call<ReportResult>(emu, 'makeReport', opts.asOf, opts.from);
   await saveReport(emu, report, opts.out);
   for (const w of report.warnings) console.error(w);
   console.log(`${report.name}\nĐã ghi / written: ${opts.out}`);
@@ -119,12 +107,12 @@ async function demo(out: string): Promise<number> {
   emu.run('onOpen', { authMode: 'LIMITED' });
   const setup = call<{ message: string }>(emu, 'menuSetup');
   console.log(`Thiết lập: ${setup.message}`);
-  const check = call<ValidateView>(emu, 'validateAll');
+  const check = call<ValidateReport>(emu, 'validateAll');
   console.log(`Kiểm tra: ${check.errors} lỗi, ${check.warnings} cảnh báo`);
   for (const u of check.byUnit) console.log(`  ${u.unit}: ${u.errors} lỗi, ${u.warnings} cảnh báo`);
-  const totals = call<TotalsView>(emu, 'updateTotals', SAMPLE_EXPECTED.asOf);
+  const totals = call<TotalsReport>(emu, 'updateTotals', SAMPLE_EXPECTED.asOf);
   console.log(`Tổng hợp đến ${SAMPLE_EXPECTED.asOf}: ${totals.line}`);
-  const report = call<ReportView>(emu, 'makeReport', SAMPLE_EXPECTED.asOf);
+  const report = call<ReportResult>(emu, 'makeReport', SAMPLE_EXPECTED.asOf);
   const docx = join(out, 'report.docx');
   await saveReport(emu, report, docx);
   console.log(`Báo cáo: ${report.name}`);
@@ -137,7 +125,7 @@ async function demo(out: string): Promise<number> {
 
 async function validate(file: string | undefined, opts: { today?: string; json?: boolean; out?: string }): Promise<number> {
   const emu = await open(file, opts.today ? noonOf(opts.today) : undefined);
-  const result = call<ValidateView>(emu, 'validateAll');
+  const result = call<ValidateReport>(emu, 'validateAll');
   if (opts.json) {
     console.log(JSON.stringify({ issues: result.issues.map(({ sheet, row, column, code, severity, message }) => ({ sheet, row, column, code, severity, message })) }, null, 2));
   } else {
@@ -152,15 +140,15 @@ async function totals(file: string | undefined, opts: { asOf?: string; from?: st
   if (opts.asOf) noonOf(opts.asOf);
   if (opts.from) noonOf(opts.from);
   const emu = await open(file);
-  const result = call<TotalsView>(emu, 'getTotals', opts.asOf, opts.from);
+  const result = call<TotalsReport>(emu, 'getTotals', opts.asOf, opts.from);
   if (opts.json) console.log(JSON.stringify(result.totals, null, 2));
   else printTotals(result);
   return 0;
 }
 
-function printTotals(result: TotalsView): void {
+function printTotals(result: TotalsReport): void {
   console.log(result.line);
-  const t = result.totals as unknown as { asOf: string; from: string; units: { name: string; sites: number; types: number; invalidRows: number }[] };
+  const t = result.totals;
   console.log(`Kỳ / period: ${t.from} → ${t.asOf}`);
   const width = Math.max(...t.units.map((u) => u.name.length), 6);
   console.log(`${'Đơn vị'.padEnd(width)}  điểm  loại  dòng lỗi`);

@@ -5,7 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import type { IssueView } from '../../src/gas/actions/validate-action';
+import type { IssueView, ValidateReport } from '../../src/gas/actions/validate-action';
 import { Emulator } from '../../emulator/emulator';
 import { buildSampleWorkbook, UNITS } from '../../emulator/sample';
 import type { EmuSheet, EmuSpreadsheet } from '../../emulator/spreadsheet';
@@ -131,12 +131,8 @@ export function sampleWithRowsPerTab(rows: number): WorkbookData {
 
 export type { IssueView };
 
-export interface ValidateView {
-  errors: number;
-  warnings: number;
-  byUnit: { unit: string; errors: number; warnings: number }[];
-  issues: IssueView[];
-}
+/** What `validateAll` returns when it ran (the bundle's own type). */
+export type ValidateView = ValidateReport;
 
 export function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -6,13 +6,8 @@ import type { Document } from '../../emulator/document/document';
 import type { Emulator } from '../../emulator/emulator';
 import { SHEETS } from '../../src/core/schema';
 import { AS_OF, emulator, expectSameCalls, valuesOf } from './harness';
+import type { ReportResult } from '../../src/gas/report/create-report';
 
-interface ReportView {
-  id: string;
-  name: string;
-  url: string;
-  warnings: string[];
-}
 
 const DOCS = /^(Body|Paragraph|Table|Text|TableCell|TableRow|Document|DocumentApp)\./;
 
@@ -38,14 +33,14 @@ function paragraphs(xml: string): string[] {
 
 describe('makeReport on the sample as of 2019-04-24', () => {
   let emu: Emulator;
-  let first: ReportView;
-  let second: ReportView;
+  let first: ReportResult;
+  let second: ReportResult;
   let xml: string;
   let lines: string[];
   beforeAll(async () => {
     emu = setUp();
-    first = emu.call('makeReport', [AS_OF]) as ReportView;
-    second = emu.call('makeReport', [AS_OF]) as ReportView;
+    first = emu.call('makeReport', [AS_OF]) as ReportResult;
+    second = emu.call('makeReport', [AS_OF]) as ReportResult;
     xml = await documentXml(emu, first.id);
     lines = paragraphs(xml);
   });

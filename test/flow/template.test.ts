@@ -7,18 +7,11 @@ import { createDocument, type Document } from '../../emulator/document/document'
 import type { Emulator } from '../../emulator/emulator';
 import { SETTINGS, SHEETS } from '../../src/core/schema';
 import { AS_OF, emulator, sheetOf, valuesOf } from './harness';
+import type { ReportResult } from '../../src/gas/report/create-report';
 
 type Body = GoogleAppsScript.Document.Body;
 type Table = GoogleAppsScript.Document.Table;
 
-interface ReportView {
-  id: string;
-  name: string;
-  url: string;
-  pdfUrl: string | null;
-  unknownPlaceholders: string[];
-  warnings: string[];
-}
 
 const TEMPLATE_LABEL = SETTINGS.find((s) => s.key === 'templateDocId')?.label ?? '';
 
@@ -87,7 +80,7 @@ describe('makeReport with a template Doc of the user', () => {
   let emu: Emulator;
   let template: Document;
   let templateBefore: string[];
-  let result: ReportView;
+  let result: ReportResult;
   let body: Body;
   let text: string;
   beforeAll(() => {
@@ -96,7 +89,7 @@ describe('makeReport with a template Doc of the user', () => {
     template = userTemplate(emu);
     templateBefore = shape(template.getBody());
     setTemplateId(emu, template.getId());
-    result = emu.call('makeReport', [AS_OF]) as ReportView;
+    result = emu.call('makeReport', [AS_OF]) as ReportResult;
     const record = emu.drive.get(result.id);
     if (!record || record.content.kind !== 'document') throw new Error(`no report ${JSON.stringify(result)}`);
     body = (record.content.document as Document).getBody();
@@ -200,7 +193,7 @@ describe('makeReport with a table placeholder that does not stand alone', () => 
     doc.record.createdByApp = false;
     doc.getBody().getChild(0).asParagraph().setText('Xem {{bang_don_vi}} dưới đây; tổng {{so_diem}} điểm.');
     setTemplateId(emu, doc.getId());
-    const result = emu.call('makeReport', [AS_OF]) as ReportView;
+    const result = emu.call('makeReport', [AS_OF]) as ReportResult;
     const record = emu.drive.get(result.id);
     const body = (record?.content as { document: Document }).document.getBody();
     expect(body.getText()).toBe('Xem {{bang_don_vi}} dưới đây; tổng 82 điểm.');

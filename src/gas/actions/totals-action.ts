@@ -9,7 +9,13 @@ import { askPeriod, resolvePeriod, type Period } from '../totals/period';
 import { writeTotalsSheet } from '../totals/totals-sheet';
 import { usableOr } from '../unusable';
 
-export type TotalsResult = { totals: Totals; line: string } | { error: string } | { busy: string };
+/** The totals as plain JSON and the district line, when they were computed. */
+export interface TotalsReport {
+  totals: Totals;
+  line: string;
+}
+
+export type TotalsResult = TotalsReport | { error: string } | { busy: string };
 
 function updateLocked(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, period: Period): TotalsResult {
   const locked = withDocumentLock(() => usableOr(() => {

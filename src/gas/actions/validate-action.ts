@@ -15,7 +15,10 @@ export interface IssueView {
   message: string;
 }
 
-export type ValidateResult = { busy: string } | Unusable | (CheckSummary & { issues: IssueView[] });
+/** What a full check returns when it ran. */
+export type ValidateReport = CheckSummary & { issues: IssueView[] };
+
+export type ValidateResult = { busy: string } | Unusable | ValidateReport;
 
 function validateLocked(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): ValidateResult {
   const locked = withDocumentLock(() => usableOr(() => {
