@@ -252,31 +252,43 @@ export const SAMPLE_DATA_ROWS = UNITS.reduce((n, u) => n + (MODELS[u.code]?.leng
  */
 export function buildLargeSample(factor: number): WorkbookData {
   if (!Number.isInteger(factor) || factor < 1) throw new Error(`factor must be a whole number ≥ 1, got ${factor}`);
+  return resizedSample((rows) => rows * factor);
+}
+
+/** The sample with exactly `rows` data rows in every unit tab, its own rows cycled as above. */
+export function buildSampleWithRowsPerTab(rows: number): WorkbookData {
+  return resizedSample(() => rows);
+}
+
+/**
+ * The sample with each unit tab's rows cycled to `size(original rows)` rows. Copy k > 1 of a
+ * row gets `Mã mô hình` `<code>-k` and `Địa bàn` `<place> (k)`: no new duplicates.
+ */
+function resizedSample(size: (rows: number) => number): WorkbookData {
   const wb = buildSampleWorkbook();
-  if (factor === 1) return wb;
   const tabs = new Set(UNITS.map((u) => u.tabName));
   for (const sheet of wb.sheets) {
     if (!tabs.has(sheet.name)) continue;
     const header = sheet.values[0].map(String);
     const idCol = header.indexOf('Mã mô hình');
     const placeCol = header.indexOf('Địa bàn');
-    const rows = sheet.values.slice(1);
-    const formats = sheet.numberFormats ? sheet.numberFormats.slice(1) : [];
-    const outValues: DataCell[][] = [sheet.values[0]];
-    const outFormats: string[][] = sheet.numberFormats ? [sheet.numberFormats[0]] : [];
-    for (let k = 1; k <= factor; k++) {
-      for (let i = 0; i < rows.length; i++) {
-        const row = k === 1 ? rows[i] : rows[i].slice();
-        if (k > 1) {
-          row[idCol] = `${String(row[idCol])}-${k}`;
-          row[placeCol] = `${String(row[placeCol])} (${k})`;
-        }
-        outValues.push(row);
-        if (sheet.numberFormats) outFormats.push(formats[i]);
+    const body = sheet.values.slice(1);
+    const formats = sheet.numberFormats?.slice(1) ?? [];
+    const values: DataCell[][] = [sheet.values[0]];
+    const numberFormats: string[][] = sheet.numberFormats ? [sheet.numberFormats[0]] : [];
+    const count = size(body.length);
+    for (let i = 0; i < count; i++) {
+      const k = Math.floor(i / body.length) + 1;
+      const row = k === 1 ? body[i % body.length] : body[i % body.length].slice();
+      if (k > 1) {
+        row[idCol] = `${String(row[idCol])}-${k}`;
+        row[placeCol] = `${String(row[placeCol])} (${k})`;
       }
+      values.push(row);
+      if (sheet.numberFormats) numberFormats.push(formats[i % body.length]);
     }
-    sheet.values = outValues;
-    if (sheet.numberFormats) sheet.numberFormats = outFormats;
+    sheet.values = values;
+    if (sheet.numberFormats) sheet.numberFormats = numberFormats;
   }
   return wb;
 }

@@ -7,9 +7,9 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { IssueView, ValidateReport } from '../../src/gas/actions/validate-action';
 import { Emulator } from '../../emulator/emulator';
-import { buildSampleWorkbook, UNITS } from '../../emulator/sample';
+import { buildSampleWithRowsPerTab, buildSampleWorkbook, UNITS } from '../../emulator/sample';
 import type { EmuSheet, EmuSpreadsheet } from '../../emulator/spreadsheet';
-import type { DataCell, WorkbookData } from '../../emulator/workbook-data';
+import type { WorkbookData } from '../../emulator/workbook-data';
 
 export const BUNDLE = join(__dirname, '..', '..', 'dist', 'Code.js');
 export const NOW = '2019-04-24T09:00:00+07:00';
@@ -95,39 +95,8 @@ export function expectSameCalls(small: { total: number; snapshot: Record<string,
   expect({ total: large.total, diff }).toEqual({ total: small.total, diff: [] });
 }
 
-/**
- * The sample with each unit tab holding exactly `rows` data rows: the tab's own rows cycled,
- * copies after the first with a suffixed `Mã mô hình` and `Địa bàn` (as buildLargeSample
- * does) so no new duplicates appear.
- */
-export function sampleWithRowsPerTab(rows: number): WorkbookData {
-  const wb = buildSampleWorkbook();
-  const tabs = new Set(UNIT_TABS);
-  for (const sheet of wb.sheets) {
-    if (!tabs.has(sheet.name)) continue;
-    const header = sheet.values[0].map(String);
-    const idCol = header.indexOf('Mã mô hình');
-    const placeCol = header.indexOf('Địa bàn');
-    const body = sheet.values.slice(1);
-    const formats = sheet.numberFormats?.slice(1) ?? [];
-    const values: DataCell[][] = [sheet.values[0]];
-    const numberFormats: string[][] = sheet.numberFormats ? [sheet.numberFormats[0]] : [];
-    for (let i = 0; i < rows; i++) {
-      const k = Math.floor(i / body.length) + 1;
-      const src = body[i % body.length];
-      const row = k === 1 ? src : src.slice();
-      if (k > 1) {
-        row[idCol] = `${String(row[idCol])}-${k}`;
-        row[placeCol] = `${String(row[placeCol])} (${k})`;
-      }
-      values.push(row);
-      if (sheet.numberFormats) numberFormats.push(formats[i % body.length]);
-    }
-    sheet.values = values;
-    if (sheet.numberFormats) sheet.numberFormats = numberFormats;
-  }
-  return wb;
-}
+/** The sample with each unit tab holding exactly `rows` data rows. */
+export const sampleWithRowsPerTab = buildSampleWithRowsPerTab;
 
 export type { IssueView };
 
