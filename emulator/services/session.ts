@@ -15,6 +15,10 @@ export class User implements GoogleAppsScript.Base.User {
   getUserLoginId(): string {
     return this.email;
   }
+
+  toString(): string {
+    return this.email;
+  }
 }
 
 export class Session implements Pick<GoogleAppsScript.Base.Session, 'getActiveUser' | 'getEffectiveUser' | 'getScriptTimeZone' | 'getActiveUserLocale' | 'getTemporaryActiveUserKey'> {

@@ -4,7 +4,7 @@ export { EmuSpreadsheet, MAX_CELLS, type Toast } from './spreadsheet';
 export { EmuSheet } from './sheet';
 export { EmuRange } from './range';
 export { EmuDataValidation, EmuDataValidationBuilder } from './validation';
-export { EmuProtection, EmuUser } from './protection';
+export { EmuProtection } from './protection';
 export { EmuConditionalFormatRule, EmuConditionalFormatRuleBuilder } from './conditional';
 export { EmuEmbeddedChart, EmuEmbeddedChartBuilder } from './chart';
 export { EmuRichTextValue, EmuRichTextValueBuilder } from './rich-text';

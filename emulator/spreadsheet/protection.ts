@@ -5,20 +5,10 @@ import type { Surface } from './surface';
 import type { ProtectionTypeName } from './enums';
 import type { EmuRange } from './range';
 import type { EmuSheet } from './sheet';
+import { User } from '../services/session';
 
 type P = GoogleAppsScript.Spreadsheet.Protection;
 
-/** What `getEditors()` and `Spreadsheet.getOwner()` hand out. */
-export class EmuUser implements Surface<GoogleAppsScript.Base.User, 'getEmail'> {
-  static readonly serviceName = 'User';
-  constructor(private readonly email: string) {}
-  getEmail(): string {
-    return this.email;
-  }
-  toString(): string {
-    return this.email;
-  }
-}
 
 export interface ProtectionOwners {
   ownerEmail: string;
@@ -56,7 +46,7 @@ export class EmuProtection
     if (e) this.editors.set(e.toLowerCase(), e);
   }
 
-  private emailOf(user: string | EmuUser): string {
+  private emailOf(user: string | User): string {
     return typeof user === 'string' ? user : user.getEmail();
   }
 
@@ -78,7 +68,7 @@ export class EmuProtection
     return this.warningOnly;
   }
 
-  addEditor(user: string | EmuUser): this {
+  addEditor(user: string | User): this {
     this.addEmail(this.emailOf(user));
     return this;
   }
@@ -88,12 +78,12 @@ export class EmuProtection
     return this;
   }
 
-  removeEditor(user: string | EmuUser): this {
+  removeEditor(user: string | User): this {
     return this.removeEditors([this.emailOf(user)]);
   }
 
   /** The owner and the user running the script cannot be removed: Sheets keeps them silently. */
-  removeEditors(emails: (string | EmuUser)[]): this {
+  removeEditors(emails: (string | User)[]): this {
     const keep = new Set([this.owners.ownerEmail.toLowerCase(), this.owners.activeUserEmail.toLowerCase()]);
     for (const u of emails) {
       const key = this.emailOf(u).trim().toLowerCase();
@@ -102,8 +92,8 @@ export class EmuProtection
     return this;
   }
 
-  getEditors(): EmuUser[] {
-    return [...this.editors.values()].map((e) => new EmuUser(e));
+  getEditors(): User[] {
+    return [...this.editors.values()].map((e) => new User(e));
   }
 
   editorEmails(): string[] {

@@ -5,7 +5,8 @@ import type { WorkbookData } from '../workbook-data';
 import { splitSheetRef } from './a1';
 import type { ParseContext } from './cells';
 import type { ProtectionTypeName } from './enums';
-import { EmuUser, type EmuProtection, type ProtectionOwners } from './protection';
+import { type EmuProtection, type ProtectionOwners } from './protection';
+import { User } from '../services/session';
 import type { EmuRange } from './range';
 import { DEFAULT_COLUMNS, DEFAULT_ROWS, EmuSheet } from './sheet';
 import type { Surface } from './surface';
@@ -135,8 +136,8 @@ export class EmuSpreadsheet implements Surface<SS, SpreadsheetMethods> {
     return `https://docs.google.com/spreadsheets/d/${this.id}/edit`;
   }
 
-  getOwner(): EmuUser {
-    return new EmuUser(this.ownerEmail);
+  getOwner(): User {
+    return new User(this.ownerEmail);
   }
 
   getSheets(): EmuSheet[] {
