@@ -4,7 +4,7 @@
  */
 import { gasError } from '../runtime/errors';
 import type { Api } from '../document/element';
-import { Blob } from '../drive/blob';
+import { Blob } from '../services/blob';
 import { renderBarChartPng } from './render';
 
 type C = typeof GoogleAppsScript.Charts;

@@ -3,7 +3,7 @@
  * it in My Drive's root, as Docs does); `getAs('application/pdf')` sees the content as of the
  * last `saveAndClose()` (AS21: changes not yet saved are not in the PDF).
  */
-import { Blob } from '../drive/blob';
+import { Blob } from '../services/blob';
 import { DOCUMENT_MIME, type DriveFileRecord, type DriveStore } from '../drive/store';
 import { SCOPE, Scopes } from '../drive/scopes';
 import { gasError } from '../runtime/errors';

@@ -5,7 +5,7 @@
  * end adds an empty paragraph after it; a section's last paragraph cannot be removed (AS19);
  * a closed document refuses edits (AS21).
  */
-import { blobBytes, Blob } from '../drive/blob';
+import { blobBytes, Blob } from '../services/blob';
 import { gasError } from '../runtime/errors';
 import { Element, type Api, type DocState, type ParentElement } from './element';
 import type { AlignmentName, GlyphTypeName, HeadingName, VerticalAlignmentName } from './enums';

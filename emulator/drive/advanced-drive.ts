@@ -7,7 +7,7 @@
  */
 import { createDocument } from '../document/document';
 import type { Api } from '../document/element';
-import { Blob, blobBytes } from './blob';
+import { Blob, blobBytes } from '../services/blob';
 import { copyRecord } from './drive-app';
 import { SCOPE, Scopes } from './scopes';
 import { DOCUMENT_MIME, FOLDER_MIME, type DriveFileRecord, type DriveStore } from './store';

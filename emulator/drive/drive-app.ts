@@ -7,7 +7,7 @@
 import { gasError } from '../runtime/errors';
 import type { Api } from '../document/element';
 import { createDocument, Document } from '../document/document';
-import { Blob, blobBytes } from './blob';
+import { Blob, blobBytes } from '../services/blob';
 import { SCOPE, Scopes } from './scopes';
 import { DOCUMENT_MIME, FOLDER_MIME, type DriveFileRecord, type DriveStore } from './store';
 

@@ -3,7 +3,7 @@
  * Drive service share one store; tests and the CLI read it (`files()`) to export what the
  * add-on produced.
  */
-import type { Blob } from './blob';
+import type { Blob } from '../services/blob';
 
 export const FOLDER_MIME = 'application/vnd.google-apps.folder';
 export const DOCUMENT_MIME = 'application/vnd.google-apps.document';

@@ -1,6 +1,7 @@
 /**
- * Blob: bytes with a content type and a name. Shared by the services that make or take
- * files (Utilities.newBlob, DocumentApp getAs, DriveApp, MailApp attachments). Bytes cross
+ * Blob: bytes with a content type and a name. The one Blob of the emulator, shared by the
+ * services that make or take files (Utilities.newBlob, DocumentApp getAs, DriveApp, Drive,
+ * Charts, inline images). Bytes cross
  * the boundary as Apps Script's signed Byte[] (-128..127).
  */
 import { gasError } from '../runtime/errors';
@@ -121,4 +122,11 @@ export function encodingOf(charset: string): BufferEncoding {
   if (c === 'US_ASCII') return 'ascii';
   if (c === 'ISO_8859_1') return 'latin1';
   throw gasError(`Unsupported charset: ${charset}`);
+}
+
+/** Bytes of any Blob-like value the bundle hands over (ours, or another service's Blob). */
+export function blobBytes(source: GoogleAppsScript.Base.BlobSource): Uint8Array {
+  const blob = source.getBlob();
+  if (blob instanceof Blob) return blob.data();
+  return Uint8Array.from(blob.getBytes(), (b) => b & 0xff);
 }

@@ -1,7 +1,7 @@
 import { DocumentAppService, type Document } from '../../emulator/document/document';
 import { DriveStore } from '../../emulator/drive/store';
 import { Scopes } from '../../emulator/drive/scopes';
-import { Blob } from '../../emulator/drive/blob';
+import { Blob } from '../../emulator/services/blob';
 import { renderBarChartPng } from '../../emulator/charts/render';
 import { thrownText } from './thrown';
 

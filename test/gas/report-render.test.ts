@@ -4,7 +4,7 @@
  */
 import { DocumentAppService } from '../../emulator/document/document';
 import { DriveStore } from '../../emulator/drive/store';
-import { Blob } from '../../emulator/drive/blob';
+import { Blob } from '../../emulator/services/blob';
 import { wrap } from '../../emulator/runtime/boundary';
 import { CallCounter } from '../../emulator/runtime/calls';
 import { buildReportModel, placeholderValues, type ReportModel } from '../../src/core/report';
