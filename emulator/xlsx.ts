@@ -6,9 +6,11 @@
  * UTC, so reading subtracts the workbook zone's offset and writing adds it: 24/04/2019 stays
  * 24/04/2019 in Asia/Ho_Chi_Minh both ways.
  */
-import { zoneOffset } from './runtime/zone';
 import { promises as fs } from 'fs';
 import ExcelJS from 'exceljs';
+import { columnLetter } from '../src/core/a1';
+import { zoneOffset } from './runtime/zone';
+import { a1Of, columnNumber } from './spreadsheet/a1';
 import type {
   ConditionalRuleData, DataCell, ImageData, ProtectionData, RangeRef, SheetData, ValidationData, WorkbookData,
 } from './workbook-data';
@@ -58,24 +60,6 @@ function wallFromInstant(instant: Date, timeZone: string): Date {
 
 // ---------------------------------------------------------------------------------------
 // A1 helpers
-
-export function columnLetter(column: number): string {
-  let s = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
-
-function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
-
-export function rangeA1(r: RangeRef): string {
-  const tl = `${columnLetter(r.column)}${r.row}`;
-  if (r.numRows === 1 && r.numColumns === 1) return tl;
-  return `${tl}:${columnLetter(r.column + r.numColumns - 1)}${r.row + r.numRows - 1}`;
-}
 
 /** `B3` or `B3:D9` (absolute marks allowed) → RangeRef. */
 function parseA1(a1: string): RangeRef | null {
@@ -527,7 +511,7 @@ async function writeSheet(wb: ExcelJS.Workbook, lists: ListSheet, s: SheetData, 
         ? `"${inline}"`
         : lists.reference(items);
     }
-    dvs.add(rangeA1(v), {
+    dvs.add(a1Of(v), {
       type: 'list',
       allowBlank: true,
       formulae: [source],
@@ -544,7 +528,7 @@ async function writeSheet(wb: ExcelJS.Workbook, lists: ListSheet, s: SheetData, 
     if (bg) style.fill = { type: 'pattern', pattern: 'solid', bgColor: { argb: bg } };
     if (fc) style.font = { color: { argb: fc } };
     ws.addConditionalFormatting({
-      ref: rule.ranges.map(rangeA1).join(' '),
+      ref: rule.ranges.map(a1Of).join(' '),
       rules: [{ type: 'expression', priority: priority++, formulae: [excelFormulaSeparators(rule.formula.replace(/^=/, ''))], style }],
     });
   }

@@ -1,16 +1,8 @@
 /** A1 notation: column letters, cell and range references. Rows and columns are 1-based. */
+import { columnLetter } from '../../src/core/a1';
 import { gasError } from '../runtime/errors';
 
-export function columnLetters(column: number): string {
-  let s = '';
-  let n = column;
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+export { columnLetter };
 
 export function columnNumber(letters: string): number {
   let n = 0;
@@ -26,9 +18,9 @@ export interface Rect {
 }
 
 export function a1Of(r: Rect): string {
-  const start = `${columnLetters(r.column)}${r.row}`;
+  const start = `${columnLetter(r.column)}${r.row}`;
   if (r.numRows === 1 && r.numColumns === 1) return start;
-  return `${start}:${columnLetters(r.column + r.numColumns - 1)}${r.row + r.numRows - 1}`;
+  return `${start}:${columnLetter(r.column + r.numColumns - 1)}${r.row + r.numRows - 1}`;
 }
 
 /** Quotes a sheet name for a reference when Sheets would (`'Đơn vị'!A1`). */

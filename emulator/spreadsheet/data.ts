@@ -1,6 +1,6 @@
 /** Loading a spreadsheet from WorkbookData and exporting it back (for .xlsx export and tests). */
 import type { ChartData, ConditionalRuleData, DataCell, ProtectionData, SheetData, ValidationData, WorkbookData } from '../workbook-data';
-import { a1Of, columnLetters, quoteSheetName, type Rect } from './a1';
+import { a1Of, columnLetter, quoteSheetName, type Rect } from './a1';
 import { isDate, type Cell } from './cells';
 import { EmuEmbeddedChart } from './chart';
 import { EmuConditionalFormatRule } from './conditional';
@@ -139,7 +139,7 @@ function conditionalData(rule: EmuConditionalFormatRule): ConditionalRuleData {
   if (s.textStartsWith !== undefined) {
     // Excel and Sheets both understand this spelling of "text starts with".
     const first = s.ranges[0]?.rect;
-    const cell = first ? `${columnLetters(first.column)}${first.row}` : 'A1';
+    const cell = first ? `${columnLetter(first.column)}${first.row}` : 'A1';
     formula = `=LEFT(${cell},${s.textStartsWith.length})="${s.textStartsWith.replace(/"/g, '""')}"`;
   }
   return {
