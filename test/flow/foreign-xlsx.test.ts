@@ -12,6 +12,7 @@ import { delimiter, join } from 'node:path';
 import JSZip from 'jszip';
 import { antt, type CliRun, type IssueView } from './harness';
 import { XLSX_STYLE, handXlsx, worksheetXml, xmlText } from '../fixtures/hand-xlsx';
+import { columnLetter } from '../../src/core/a1';
 
 const TODAY = '2019-04-24';
 
@@ -43,11 +44,6 @@ function serial(iso: string): number {
   return (Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000;
 }
 
-function letter(col: number): string {
-  let s = '';
-  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
 
 function cellXml(ref: string, c: Cell): string {
   if (c === null) return '';
@@ -58,7 +54,7 @@ function cellXml(ref: string, c: Cell): string {
 
 /** Rows by 1-based row number (gaps allowed, as Excel writes them). */
 function sheetXml(rows: [number, Cell[]][]): string {
-  const body = rows.map(([r, cells]) => `<row r="${r}">${cells.map((c, i) => cellXml(`${letter(i)}${r}`, c)).join('')}</row>`).join('');
+  const body = rows.map(([r, cells]) => `<row r="${r}">${cells.map((c, i) => cellXml(`${columnLetter(i + 1)}${r}`, c)).join('')}</row>`).join('');
   return worksheetXml(body);
 }
 
