@@ -13,7 +13,7 @@ import {
   UNIT_COLUMNS, UNIT_TYPES,
   type ColumnSpec, type ModelField, type SettingKey,
 } from './schema';
-import { EMPTY_DATE, cellText, isEmptyCell, readDateCell, readMembersCell, type DateRead } from './validate/cells';
+import { EMPTY_DATE, cellText, isEmptyCell, readDateCell, readMembersCell, type DateRead } from './cells';
 import type {
   AwardRecord, ColumnMap, ModelRecord, ModelTypeRecord, Settings, UnitRecord, UnitTab, Workbook,
 } from './workbook-model';

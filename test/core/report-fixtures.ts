@@ -1,6 +1,6 @@
 /** The sample district's totals as of 24/4/2019 (domain.md), hand-made for the report tests. */
 import { model } from './totals-fixtures';
-import type { Totals, UnitFigures, Figures } from '../../src/core/totals-model';
+import type { Totals, UnitFigures, Figures } from '../../src/core/totals';
 import type { SettingKey } from '../../src/core/schema';
 import { SETTINGS } from '../../src/core/schema';
 import type { CheckedRow, Issue, ValidationResult } from '../../src/core/issue';

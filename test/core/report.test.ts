@@ -4,7 +4,7 @@ import {
   UNIT_FIGURES, type Block, type ReportModel, type TableBlock,
 } from '../../src/core/report';
 import { formatDateLine } from '../../src/core/dates';
-import type { Totals } from '../../src/core/totals-model';
+import type { Totals } from '../../src/core/totals';
 import {
   AGENCY, checked, code, EMPTY_VALIDATION, record, sampleTotals, settings, w02,
 } from './report-fixtures';

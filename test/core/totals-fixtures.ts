@@ -2,8 +2,7 @@
 import type { CheckedRow, ValidationResult } from '../../src/core/issue';
 import type { AwardRecord, ModelRecord, ModelTypeRecord, UnitRecord, Workbook } from '../../src/core/workbook-model';
 import { SETTINGS, type SettingKey } from '../../src/core/schema';
-import { computeTotals, type TotalsInput } from '../../src/core/totals';
-import type { Totals } from '../../src/core/totals-model';
+import { computeTotals, type Totals, type TotalsInput } from '../../src/core/totals';
 
 export const AS_OF = '2019-04-24';
 export const FROM = '2018-10-25';

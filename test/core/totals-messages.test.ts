@@ -3,7 +3,7 @@ import {
   formatCountChange, formatDistrictLine, formatPeriod, formatSiteChange, formatTypeChange, nonResidentialSites,
 } from '../../src/core/messages/totals';
 import * as messages from '../../src/core/messages';
-import type { Totals } from '../../src/core/totals-model';
+import type { Totals } from '../../src/core/totals';
 import { AS_OF, FROM, award, model, row, totalsOf, unit, workbook } from './totals-fixtures';
 
 /** The review of 24/4/2019 (domain.md), as a totals object. */

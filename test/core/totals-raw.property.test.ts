@@ -6,8 +6,7 @@
 import fc from 'fast-check';
 import { buildSampleWorkbook, SAMPLE_EXPECTED, UNITS } from '../../emulator/sample';
 import type { CellValue, RawWorkbook } from '../../src/core/raw';
-import { computeTotals } from '../../src/core/totals';
-import type { Totals } from '../../src/core/totals-model';
+import { computeTotals, type Totals } from '../../src/core/totals';
 import { validateWorkbook } from '../../src/core/validate';
 import { readWorkbook } from '../../src/core/workbook';
 

@@ -1,10 +1,9 @@
 import fc from 'fast-check';
-import { computeTotals, totalsForJson } from '../../src/core/totals';
+import { computeTotals, totalsForJson, type Figures, type Totals } from '../../src/core/totals';
 import { addDays, fromDayNumber, dayNumber } from '../../src/core/dates';
 import { CYCLES, FORMS, RATINGS, SECTORS, STATUSES } from '../../src/core/schema';
 import type { CheckedRow } from '../../src/core/issue';
 import type { ModelRecord } from '../../src/core/workbook-model';
-import type { Figures, Totals } from '../../src/core/totals-model';
 import { DEFAULT_TYPES, award, model, row, unit, validation, workbook } from './totals-fixtures';
 
 const WB = workbook(

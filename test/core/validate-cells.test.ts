@@ -1,7 +1,8 @@
 /** Cell reading primitives shared by the reader and the validator. */
 import fc from 'fast-check';
 import { dayNumber, dayOfInstant, fromDayNumber } from '../../src/core/dates';
-import { cellText, fastFold, fastKey, phoneProblem, readDateCell, readMembersCell } from '../../src/core/validate/cells';
+import { cellText, fastFold, fastKey, readDateCell, readMembersCell } from '../../src/core/cells';
+import { phoneProblem } from '../../src/core/validate/phone';
 import { fold, normKey } from '../../src/core/normalise';
 
 describe('day arithmetic', () => {

@@ -1,7 +1,7 @@
 // Vietnamese user text for the totals feature. Identifiers English, text NFC.
 import { formatDayVi } from '../dates';
 import { normKey } from '../normalise';
-import type { Confirmation, Figures, Totals } from '../totals-model';
+import type { Confirmation, Figures, Totals } from '../totals/model';
 
 /** How a unit's period confirmation is shown (`Tổng hợp`, sidebar, report). */
 export const CONFIRMATION_LABELS: Record<Confirmation, string> = {

@@ -10,7 +10,7 @@ import { formatDateLine, type IsoDate } from '../dates';
 import { clean, normKey } from '../normalise';
 import { RETIRED, SETTINGS, COVERAGE_UNIT_TYPES, type SettingKey } from '../schema';
 import type { CheckedRow, ValidationResult } from '../issue';
-import type { Totals, UnitFigures } from '../totals-model';
+import type { Totals, UnitFigures } from '../totals';
 import type { AwardRecord, ModelRecord, UnitRecord } from '../workbook-model';
 import { REPORT_TEXT } from '../messages/report';
 import { describeChange, formatPercent, formatShortDate, joinNames, padCount } from './format';

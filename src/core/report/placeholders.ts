@@ -2,7 +2,7 @@
  * Template mode: the `{{name}}` placeholders a user's template Doc may hold, and their
  * values. Every totals figure has one; per-unit figures are `{{figure.UNIT_CODE}}`.
  */
-import type { Totals, UnitFigures } from '../totals-model';
+import type { Totals, UnitFigures } from '../totals';
 import { PLACEHOLDER_TEXT } from '../messages/report';
 import { formatShortDate, formatPercent, describeChange } from './format';
 import { REPORT_TEXT } from '../messages/report';

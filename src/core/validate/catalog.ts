@@ -14,7 +14,7 @@ import {
 import { suggest, suggestIndex } from '../suggest';
 import { mapHeader, rowAt, type HeaderMap } from '../workbook';
 import type { Workbook } from '../workbook-model';
-import { cellText, isEmptyCell } from './cells';
+import { cellText, isEmptyCell } from '../cells';
 import { makeIssue } from './rules';
 
 /** Deliberately loose: catches typos (missing @, spaces, a name instead of an address), not RFC 5322. */

@@ -5,7 +5,7 @@
  */
 import type { Issue } from '../issue';
 import { RETIRED } from '../schema';
-import { fastFold, fastKey } from './cells';
+import { fastFold, fastKey } from '../cells';
 import { makeIssue } from './rules';
 import { HEADER } from './row-rules';
 

@@ -15,7 +15,7 @@ import {
   rowAt, sheetRowOf, type CatalogIndex, type ListIndex, type RowRead,
 } from '../workbook';
 import type { UnitTab, Workbook } from '../workbook-model';
-import { phoneProblem } from './cells';
+import { phoneProblem } from './phone';
 import { makeIssue } from './rules';
 import type { EmptyHint, MessageSlots } from '../messages/validation';
 

@@ -1,6 +1,5 @@
 import { LOG_ACTIONS, TOTALS_PROMPT, formatDistrictLine } from '../../core/messages';
-import { totalsForJson } from '../../core/totals';
-import type { Totals } from '../../core/totals-model';
+import { totalsForJson, type Totals } from '../../core/totals';
 import { logActivity } from '../activity-log';
 import { readContext } from '../context';
 import { withDocumentLock } from '../lock';

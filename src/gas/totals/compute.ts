@@ -1,7 +1,6 @@
 import type { ValidationResult } from '../../core/issue';
 import { coverageLabelOf } from '../../core/messages';
-import { computeTotals } from '../../core/totals';
-import type { Totals } from '../../core/totals-model';
+import { computeTotals, type Totals } from '../../core/totals';
 import type { Workbook } from '../../core/workbook-model';
 import { checkWorkbook } from '../validate/full-check';
 import type { Period } from './period';

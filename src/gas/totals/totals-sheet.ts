@@ -1,7 +1,6 @@
 import { TOTALS_TEXT } from '../../core/messages';
 import { SHEETS } from '../../core/schema';
-import type { Totals } from '../../core/totals-model';
-import { totalsSheetLayout } from '../../core/totals-sheet';
+import { totalsSheetLayout, type Totals } from '../../core/totals';
 import { writeBlock } from '../workbook-io';
 
 /**

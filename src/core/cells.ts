@@ -1,11 +1,11 @@
 /**
  * Reading one cell value (AS10: string, number, boolean or Date; '' when empty) the way the
- * user sees it. Shared by the reader (`readRecord`) and the validator, so both agree on
- * what a cell means. Hot path: called for every cell of every row, so the common case
- * (already clean text) allocates nothing.
+ * user sees it: the reading side. The reader (`readRecord`) and the validator both use it,
+ * so they agree on what a cell means. Hot path: called for every cell of every row, so the
+ * common case (already clean text) allocates nothing.
  */
-import { dayNumber, formatDayVi, fromDayNumber, isDateValue, parseDayText, type IsoDate } from '../dates';
-import { clean, fold, normKey } from '../normalise';
+import { dayNumber, formatDayVi, fromDayNumber, isDateValue, parseDayText, type IsoDate } from './dates';
+import { clean, fold, normKey } from './normalise';
 
 /** Anything that needs `clean`: non-NFC marks, odd whitespace, doubled, leading or trailing spaces. */
 const NEEDS_CLEAN = /[^\x20-\x7e\u00c0-\u02ff\u1e00-\u1ef9]|^ | $| {2}/;
@@ -103,21 +103,4 @@ export function readMembersCell(v: unknown, tzOffsetMinutes: number): number | n
   if (!WHOLE_NUMBER_TEXT.test(text)) return null;
   const n = Number(text);
   return Number.isSafeInteger(n) && n >= 1 ? n : null;
-}
-
-/** Separators people type inside phone numbers: "0912 345 678", "0912.345.678". */
-const PHONE_SEPARATORS = /[\s.\-()]/g;
-const PHONE_OK = /^0\d{9}$/;
-
-export type PhoneProblem = 'lostZero' | 'format';
-
-/**
- * W05: a phone is 10 digits starting with 0. A number of 9 digits is a phone whose leading
- * zero Sheets dropped (AS12): the fix is a plain-text column, not a different number.
- */
-export function phoneProblem(v: unknown, text: string): PhoneProblem | null {
-  if (typeof v === 'number') {
-    return Number.isInteger(v) && v > 0 && String(v).length === 9 ? 'lostZero' : 'format';
-  }
-  return PHONE_OK.test(text.replace(PHONE_SEPARATORS, '')) ? null : 'format';
 }

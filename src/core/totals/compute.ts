@@ -36,17 +36,17 @@
  *   if there are only later ones, `missing` if none.
  * - `previous`: the same site rule at F − 1 day.
  */
-import { addDays, dayNumber, isoFromParts, parseIsoDate, type IsoDate } from './dates';
-import { fold, keyIndex, normKey } from './normalise';
+import { addDays, dayNumber, isoFromParts, parseIsoDate, type IsoDate } from '../dates';
+import { fold, keyIndex, normKey } from '../normalise';
 import {
   COVERAGE_UNIT_TYPES, CYCLE_DAYS, DEFAULT_CYCLE, DEFAULT_RATING, FORMS, RATINGS, RECIPIENT_TYPES,
   RETIRED, SECTORS, STATUSES,
-} from './schema';
-import type { ValidationResult } from './issue';
-import type { ModelRecord, Workbook } from './workbook-model';
+} from '../schema';
+import type { ValidationResult } from '../issue';
+import type { ModelRecord, Workbook } from '../workbook-model';
 import type {
   Confirmation, DistrictFigures, Figures, PreviousFigures, Totals, TypeFigures, UnitFigures,
-} from './totals-model';
+} from './model';
 
 export interface PeriodConfirmation {
   unitCode: string;

@@ -3,10 +3,10 @@
  * total row, a table per model type, the change since the previous period. Numbers stay
  * numbers (sortable); text from user cells (unit and type names) is neutralised.
  */
-import { CONFIRMATION_LABELS, FIGURE_LABELS, TOTALS_SHEET_TEXT as T, TOTALS_TEXT, formatChangeLine, formatDistrictLine } from './messages';
-import { RATINGS, SECTORS, STATUSES, RETIRED } from './schema';
-import { neutralise } from './sheet-text';
-import type { Figures, Totals } from './totals-model';
+import { CONFIRMATION_LABELS, FIGURE_LABELS, TOTALS_SHEET_TEXT as T, TOTALS_TEXT, formatChangeLine, formatDistrictLine } from '../messages';
+import { RATINGS, SECTORS, STATUSES, RETIRED } from '../schema';
+import { neutralise } from '../sheet-text';
+import type { Figures, Totals } from './model';
 
 export type SheetCell = string | number;
 

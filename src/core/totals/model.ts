@@ -1,5 +1,5 @@
 /** The totals object of workbook.md ("Totals"): serialisable, ISO date strings only. */
-import type { IsoDate } from './dates';
+import type { IsoDate } from '../dates';
 
 export interface Figures {
   sites: number;
