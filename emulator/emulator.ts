@@ -29,6 +29,8 @@ import { Session, User } from './services/session';
 import { Ui, UiRecorder } from './services/ui';
 import { Utilities } from './services/utilities';
 import { HtmlService } from './services/html';
+import { createScriptRun, type ScriptRun } from './script-run/runner';
+import { ScriptRunQueue } from './script-run/queue';
 import { ChartsService } from './charts/charts';
 import { DocumentAppService } from './document/document';
 import { AdvancedDrive } from './drive/advanced-drive';
@@ -57,6 +59,8 @@ export interface EmulatorOptions {
   scriptId?: string;
   /** Title of the menu createAddonMenu() makes (the add-on's name). */
   addonTitle?: string;
+  /** Picks which waiting google.script.run call runs next (default Math.random; AS34). */
+  scriptRunOrder?: () => number;
 }
 
 /** An Apps Script event object; `authMode` is a ScriptApp.AuthMode value. */
@@ -90,6 +94,8 @@ export class Emulator {
   readonly drive: DriveStore;
   /** The bound spreadsheet (unwrapped); undefined for a standalone script. */
   readonly spreadsheet?: EmuSpreadsheet;
+  /** google.script.run calls made and not yet answered (`await emu.scriptRunQueue.idle()`). */
+  readonly scriptRunQueue: ScriptRunQueue;
 
   private readonly executionLog = new ExecutionLog();
   private readonly logger: Logger;
@@ -97,6 +103,8 @@ export class Emulator {
   private readonly defaultAuthMode: AuthModeName;
   private readonly scriptTimeZoneFixed: boolean;
   private code?: { text: string; filename: string };
+  /** The folder of the loaded bundle, where HtmlService finds the project's HTML files. */
+  private projectDir?: string;
   private script?: LoadedScript;
   /** The loaded script has not run yet: its top level ran once already for this run. */
   private fresh = false;
@@ -119,6 +127,7 @@ export class Emulator {
     this.log = this.executionLog.lines;
     this.logger = new Logger(this.executionLog);
     this.console = createConsole(this.executionLog);
+    this.scriptRunQueue = new ScriptRunQueue((name, args) => this.call(name, args, 'FULL'), options.scriptRunOrder);
 
     this.register('PropertiesService', new PropertiesService(this.properties, this.context));
     this.register('CacheService', new CacheService(this.clock, this.context));
@@ -127,7 +136,7 @@ export class Emulator {
     this.register('Utilities', new Utilities(this.clock, this.context));
     this.register('Logger', this.logger);
     this.register('ScriptApp', new ScriptApp(this.triggers, this.context));
-    this.register('HtmlService', new HtmlService());
+    this.register('HtmlService', new HtmlService(() => this.projectDir, (code) => this.loaded().evaluate(code)));
     this.drive = new DriveStore(() => this.clock.now());
     const date = (ms: number) => this.clock.date(ms);
     this.register('DocumentApp', new DocumentAppService(this.drive));
@@ -163,7 +172,8 @@ export class Emulator {
   /** Loads the bundle and runs its top level once (AS03). */
   load(path: string = DEFAULT_BUNDLE): this {
     const file = resolve(path);
-    this.readManifest(dirname(file));
+    this.projectDir = dirname(file);
+    this.readManifest(this.projectDir);
     return this.loadCode(readFileSync(file, 'utf8'), file);
   }
 
@@ -208,6 +218,16 @@ export class Emulator {
   call(name: string, args: unknown[], authMode: AuthModeName = this.defaultAuthMode): unknown {
     return this.execute(name, args.map((a) => wrap(a, this.calls)), authMode, false);
   }
+
+  /**
+   * The `google.script.run` a page shown by this script would get (AS04, AS33, AS34): each
+   * call runs later as its own execution, in no fixed order; `await emu.scriptRunQueue.idle()`
+   * waits for the answers.
+   */
+  scriptRun(): ScriptRun {
+    return createScriptRun(this.loaded().functionNames(), this.scriptRunQueue);
+  }
+
 
   private execute(name: string, args: unknown[], authMode: AuthModeName, simpleTrigger: boolean): unknown {
     if (this.context.running) throw new Error(`Emulator: ${name} started while another run is in progress`);

@@ -86,6 +86,11 @@ export class LoadedScript {
     return this.lookup(name) !== undefined;
   }
 
+  /** Every top-level function's name, in file order (what google.script.run offers, AS02). */
+  functionNames(): string[] {
+    return [...this.declared].filter((name) => this.has(name));
+  }
+
   /** Calls a top-level function as Apps Script does; its error text when there is none. */
   run(name: string, ...args: unknown[]): unknown {
     const fn = this.lookup(name);

@@ -8,6 +8,9 @@ import { gasError } from '../runtime/errors';
 import { permissionError } from './auth';
 import type { ExecutionContext } from './context';
 import { enumOf } from './enums';
+import { Scopes } from '../drive/scopes';
+
+const CONTAINER_UI = 'https://www.googleapis.com/auth/script.container.ui';
 
 export type ButtonName = 'CLOSE' | 'OK' | 'CANCEL' | 'YES' | 'NO';
 export type ButtonSetName = 'OK' | 'OK_CANCEL' | 'YES_NO' | 'YES_NO_CANCEL';
@@ -180,6 +183,7 @@ export class Ui implements Omit<GoogleAppsScript.Base.Ui, 'showDialog'> {
   constructor(
     private readonly recorder: UiRecorder,
     private readonly context: ExecutionContext,
+    private readonly scopes: Scopes = new Scopes(),
   ) {}
 
   createMenu(caption: string): Menu {
@@ -217,8 +221,10 @@ export class Ui implements Omit<GoogleAppsScript.Base.Ui, 'showDialog'> {
   }
 
   private show(kind: RecordedDialog['kind'], call: string, html: HtmlLike, title?: string): void {
-    // AS35: needs script.container.ui, which an add-on not yet enabled (AuthMode.NONE) lacks.
-    if (this.context.authMode === 'NONE') throw permissionError(call, 'https://www.googleapis.com/auth/script.container.ui');
+    // AS35: needs script.container.ui: declared in the manifest, and authorised, which an
+    // add-on not yet enabled (AuthMode.NONE) and a simple trigger (LIMITED) are not.
+    if (this.context.authMode === 'NONE' || this.context.authMode === 'LIMITED') throw permissionError(call, CONTAINER_UI);
+    this.scopes.require(call, [CONTAINER_UI]);
     if (!html || typeof html !== 'object') throw gasError(`Invalid argument: userInterface`);
     this.recorder.dialogs.push({
       kind,
