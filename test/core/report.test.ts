@@ -6,7 +6,7 @@ import {
 import { formatDateLine } from '../../src/core/dates';
 import type { Totals } from '../../src/core/totals';
 import {
-  AGENCY, checked, code, EMPTY_VALIDATION, record, sampleTotals, settings, w02,
+  AGENCY, checked, code, COMMUNES, EMPTY_VALIDATION, record, sampleTotals, settings, w02,
 } from './report-fixtures';
 
 function build(over: Partial<Parameters<typeof buildReportModel>[0]> = {}): ReportModel {
@@ -232,8 +232,8 @@ describe('section I', () => {
     const list = m.body.find((b) => b.kind === 'list');
     expect(list?.kind === 'list' && list.items.length).toBe(2);
     const text = allText(m);
-    expect(text).toContain('Hàm Mỹ: mô hình “Khu dân cư phòng chống tội phạm” tại thôn Phú Mỹ: Phát hiện 03 vụ trộm cắp; mô hình “Camera an ninh phòng, chống tội phạm” tại thôn Ku Kê: Hòa giải 05 vụ.');
-    expect(text).toContain(`${AGENCY}: mô hình “Vì mái trường không có ma túy” tại Trường THCS Hàm Cường: Không có học sinh vi phạm.`);
+    expect(text).toContain('Hàm Mỹ: mô hình “Khu dân cư phòng chống tội phạm” tại thôn Phú Mỹ: phát hiện 03 vụ trộm cắp; mô hình “Camera an ninh phòng, chống tội phạm” tại thôn Ku Kê: hòa giải 05 vụ.');
+    expect(text).toContain(`${AGENCY}: mô hình “Vì mái trường không có ma túy” tại Trường THCS Hàm Cường: không có học sinh vi phạm.`);
     expect(text).not.toContain('retired');
   });
   test('commendations: counts from totals, names from the records of the period', () => {
@@ -245,8 +245,9 @@ describe('section I', () => {
     const text = allText(build({ awards }));
     expect(text).toContain('Trong kỳ, đã khen thưởng 09 tập thể và 05 cá nhân có thành tích xuất sắc trong xây dựng, nhân rộng mô hình.');
     expect(text).toContain('Hình thức khen thưởng: Giấy khen UBND huyện.');
-    expect(text).toContain('Tập thể: Công an xã Hàm Mỹ (Hàm Mỹ).');
-    expect(text).toContain('Cá nhân: Nguyễn Văn A (Hàm Cần).');
+    expect(text).toContain('Hàm Cần: cá nhân Nguyễn Văn A.');
+    expect(text).toContain('Hàm Mỹ: tập thể Công an xã.');
+    expect(text.indexOf('Hàm Cần: cá nhân')).toBeLessThan(text.indexOf('Hàm Mỹ: tập thể')); // units in the totals' order
     expect(text).not.toContain('Lê Văn Cũ');
   });
   test('only collectives', () => {
@@ -261,7 +262,7 @@ describe('section II and III', () => {
     const my = code('Hàm Mỹ');
     const late1 = record(my);
     const late2 = record(code('Tân Lập'));
-    const weak = record(my, { rating: 'Kém', type: 'Tiếng kẻng an ninh', place: 'thôn Lập Phước' });
+    const weak = record(my, { rating: 'Kém', type: 'Tiếng kẻng an ninh', place: 'thôn Lập Phước', lastMeeting: '2019-04-01' });
     const t = sampleTotals();
     t.district.invalidRows = 3;
     t.units[5].invalidRows = 2; // Hàm Mỹ
@@ -444,5 +445,85 @@ describe('placeholders', () => {
     });
     expect(values.noi_nhan.split('\n').at(-1)).toBe('- Lưu: VT.');
     expect(placeholderValues(m)).not.toBe(m.values); // a copy: callers may add their own
+  });
+});
+
+describe('bounded lists (LIST_CAPS): per unit and for the district, then "và N … khác"', () => {
+  const units = [...COMMUNES, AGENCY];
+  const listLines = (m: ReportModel, after: string): string[] => {
+    const at = m.body.findIndex((b) => b.kind === 'heading' && b.text === after);
+    const list = m.body.slice(at).find((b) => b.kind === 'list');
+    return list && list.kind === 'list' ? list.items.map((i) => i.map((x) => x.text).join('')) : [];
+  };
+  test('outstanding: 5 per unit in 14 units → every unit once, the first twice: 15 in all', () => {
+    const rows = units.flatMap((u) => [1, 2, 3, 4, 5].map((k) => checked(record(code(u), { rating: 'Hiệu quả', highlight: `Kết quả ${k}`, place: `Thôn ${k}` }))));
+    const lines = listLines(build({ validation: { issues: [], rows } }), '5. Mô hình tiêu biểu');
+    expect(lines).toHaveLength(14);
+    expect(lines[0]).toBe('Thị trấn Thuận Nam: mô hình “Khu dân cư phòng chống tội phạm” tại Thôn 1: kết quả 1; mô hình “Khu dân cư phòng chống tội phạm” tại Thôn 2: kết quả 2; và 03 mô hình khác.');
+    expect(lines[1]).toBe('Hàm Cần: mô hình “Khu dân cư phòng chống tội phạm” tại Thôn 1: kết quả 1; và 04 mô hình khác.');
+  });
+  test('weak: one in each of 14 units → 12 lines, then the two units left out', () => {
+    const rows = units.map((u) => checked(record(code(u), { rating: 'Kém', lastMeeting: '2019-04-20' })));
+    const m = build({ validation: { issues: [], rows } });
+    expect(listLines(m, '2. Tồn tại, hạn chế')).toHaveLength(12);
+    expect(allText(m)).toContain('Ngoài ra, còn 02 mô hình khác ở 02 đơn vị.');
+  });
+  test('overdue meetings: ten units named, the rest counted', () => {
+    const rows = units.map((u) => checked(record(code(u))));
+    expect(allText(build({ validation: { issues: [], rows } }))).toContain(
+      'Còn 14 đơn vị có 14 điểm mô hình chưa sinh hoạt định kỳ đúng kỳ: Thị trấn Thuận Nam (01 điểm), Hàm Cần (01 điểm), Hàm Cường (01 điểm), Hàm Kiệm (01 điểm), Hàm Minh (01 điểm), Hàm Mỹ (01 điểm), Hàm Thạnh (01 điểm), Mương Mán (01 điểm), Mỹ Thạnh (01 điểm), Tân Lập (01 điểm), và 04 đơn vị khác (04 điểm).',
+    );
+  });
+  test('overdue meetings are judged at D by the meetingsOnTime rule, not by the warnings of the real today', () => {
+    const onTimeAtD = record(code('Hàm Mỹ'), { lastMeeting: '2019-04-10' });
+    const meetingAfterD = record(code('Tân Lập'), { lastMeeting: '2019-05-02' });
+    const text = allText(build({ validation: { issues: [w02(onTimeAtD)], rows: [checked(onTimeAtD), checked(meetingAfterD)] } }));
+    expect(text).toContain('Còn 01 đơn vị có 01 điểm mô hình chưa sinh hoạt định kỳ đúng kỳ: Tân Lập (01 điểm).');
+  });
+  test('commendations: four names per unit', () => {
+    const awards = [1, 2, 3, 4, 5, 6].map((k) => ({ row: k, recipientType: k < 3 ? 'Tập thể' : 'Cá nhân', name: `Người ${k}`, unit: 'Hàm Mỹ', form: 'Giấy khen', level: '', decision: '', date: '2019-04-24', achievement: '' }));
+    expect(allText(build({ awards }))).toContain('Hàm Mỹ: tập thể Người 1, Người 2; cá nhân Người 3, Người 4; và 02 tập thể, cá nhân khác.');
+  });
+});
+
+describe('wording an officer would not edit', () => {
+  const highlight = (h: string, place: string) => {
+    const rows = [checked(record(code('Hàm Mỹ'), { rating: 'Hiệu quả', highlight: h, place }))];
+    return allText(build({ validation: { issues: [], rows } })).split('\n').find((l) => l.startsWith('Hàm Mỹ:')) ?? '';
+  };
+  test.each([
+    ['Thôn Phú Mỹ ba năm liền không có tội phạm.', 'Thôn Phú Mỹ', 'tại Thôn Phú Mỹ: ba năm liền không có tội phạm.'],
+    ['thôn phú mỹ, ba năm liền', 'Thôn Phú Mỹ', 'tại Thôn Phú Mỹ: ba năm liền.'],
+    ['Hình ảnh camera giúp Công an xã', 'Khu phố Lập Hòa', 'tại Khu phố Lập Hòa: hình ảnh camera giúp Công an xã.'],
+    ['Hàm Mỹ ba năm liền', 'Thôn 1', 'tại Thôn 1: Hàm Mỹ ba năm liền.'],
+    ['ANTT được bảo đảm', 'Thôn 1', 'tại Thôn 1: ANTT được bảo đảm.'],
+    ['100% học sinh cam kết', 'Thôn 1', 'tại Thôn 1: 100% học sinh cam kết.'],
+    ['Thôn Phú Mỹ', 'Thôn Phú Mỹ', 'tại Thôn Phú Mỹ: Thôn Phú Mỹ.'],
+  ])('highlight %p at %p', (h, place, expected) => expect(highlight(h, place)).toContain(expected));
+  test('a long highlight is cut at a word, with "…"', () => {
+    const line = highlight(`Tuần tra ${'ban đêm '.repeat(100)}`, 'Thôn 1');
+    const cut = line.slice(line.indexOf('Thôn 1: ') + 8);
+    expect(cut.length).toBeLessThanOrEqual(302);
+    expect(cut).toMatch(/^tuần tra ban đêm .*đêm…\.$/);
+  });
+  test.each([
+    ['Hàm Mỹ (Hàm Mỹ)', 'Hàm Mỹ'],
+    ['Thôn Kiệm Bình (Giáo xứ Kiệm Bình)', 'Thôn Kiệm Bình (Giáo xứ Kiệm Bình)'],
+    ['Khu phố 1 (khu phố 1)', 'Khu phố 1'],
+    ['Xóm Mới (Mới)', 'Xóm Mới'],
+    ['Thôn Lập Hòa (Hòa An)', 'Thôn Lập Hòa (Hòa An)'],
+    ['Thôn Ahòa (hòa)', 'Thôn Ahòa (hòa)'],
+    ['(Hàm Mỹ)', '(Hàm Mỹ)'],
+  ])('a place %p is written %p', (place, expected) => {
+    const rows = [checked(record(code('Hàm Mỹ'), { rating: 'Kém', place, lastMeeting: '2019-04-20' }))];
+    expect(allText(build({ validation: { issues: [], rows } }))).toContain(`Hàm Mỹ: mô hình “Khu dân cư phòng chống tội phạm” tại ${expected}.`);
+  });
+  test('commendations: a unit named once per line, an award to the unit itself, awards without a unit', () => {
+    const award = (name: string, unit: string, recipientType = 'Tập thể') => ({ row: 0, recipientType, name, unit, form: 'Giấy khen', level: '', decision: '', date: '2019-04-24', achievement: '' });
+    const text = allText(build({ awards: [award('Hàm Mỹ', 'Hàm Mỹ'), award('Công an xã Hàm Mỹ', 'hàm mỹ'), award('Hội Hàm Mỹ Trẻ', 'Hàm Mỹ'), award('Trần Văn B', '', 'Cá nhân'), award('Tổ tự quản', 'U3')] }));
+    expect(text).toContain('Hàm Mỹ: tập thể đơn vị, Công an xã, Hội Hàm Mỹ Trẻ.');
+    expect(text).toContain('Hàm Cường: tập thể Tổ tự quản.');
+    expect(text).toContain('Cá nhân Trần Văn B.');
+    expect(text).not.toMatch(/\(Hàm Mỹ\)/);
   });
 });

@@ -97,16 +97,22 @@ describe('makeReport', () => {
     expect(emu.drive.files().filter((f) => f.content.kind === 'document')).toHaveLength(0);
   });
 
-  test('Docs service calls: the same for the sample and buildLargeSample(10)', () => {
-    const docsCalls = (emu: Emulator) => {
+  test('Docs service calls the same and characters bounded: the sample and buildLargeSample(10)', () => {
+    const run = (emu: Emulator) => {
       emu.calls.reset();
-      emu.call('makeReport', [AS_OF]);
+      const report = emu.call('makeReport', [AS_OF]) as ReportResult;
       const snap = Object.fromEntries(Object.entries(emu.calls.snapshot()).filter(([k]) => DOCS.test(k)));
-      return { total: Object.values(snap).reduce((a, b) => a + b, 0), snapshot: snap };
+      const doc = emu.drive.get(report.id)?.content;
+      const chars = doc?.kind === 'document' ? (doc.document as Document).body.getText().length : 0;
+      return { calls: { total: Object.values(snap).reduce((a, b) => a + b, 0), snapshot: snap }, chars };
     };
-    const small = docsCalls(setUp(1));
-    const large = docsCalls(setUp(10));
-    expect(small.total).toBeGreaterThan(50);
-    expectSameCalls(small, large);
+    const small = run(setUp(1));
+    const large = run(setUp(10));
+    expect(small.calls.total).toBeGreaterThan(50);
+    expectSameCalls(small.calls, large.calls);
+    // 95 rows and 950 rows: the lists are capped (LIST_CAPS), so only "và N … khác" grows.
+    expect(small.chars).toBeGreaterThan(5000);
+    expect(large.chars).toBeLessThan(12000);
+    expect(large.chars - small.chars).toBeLessThan(1500);
   });
 });

@@ -85,6 +85,13 @@ export const REPORT_TEXT = {
   unitTypes: 'loại',
   unitUnits: 'đơn vị',
 
+  /** After a unit's capped entries: "…; và 03 mô hình khác". */
+  moreModels: (n: string): string => `; và ${n} mô hình khác`,
+  moreAwards: (n: string): string => `; và ${n} tập thể, cá nhân khác`,
+  /** After the units a district cap left out: "Ngoài ra, còn 57 mô hình khác ở 04 đơn vị." */
+  moreInOtherUnits: (n: string, units: string): string => `Ngoài ra, còn ${n} mô hình khác ở ${units} đơn vị.`,
+  /** After a capped list of units with counts: ", và 04 đơn vị khác (09 điểm)". */
+  moreUnits: (units: string, count: string): string => `, và ${units} đơn vị khác ${count}`,
   outstandingIntro: 'Một số mô hình được xếp loại hiệu quả, có kết quả nổi bật:',
   noOutstanding: 'Trong kỳ chưa có mô hình được xếp loại hiệu quả có kết quả nổi bật.',
   modelRef: (type: string, place: string): string => (place ? `mô hình “${type}” tại ${place}` : `mô hình “${type}”`),
@@ -95,9 +102,10 @@ export const REPORT_TEXT = {
   individuals: (n: string): string => `${n} cá nhân`,
   and: ' và ',
   awardForms: (forms: string): string => `Hình thức khen thưởng: ${forms}.`,
-  awardGroup: (label: string, names: string): string => `${label}: ${names}.`,
-  collectiveLabel: 'Tập thể',
-  individualLabel: 'Cá nhân',
+  /** Before a unit's first collective and first individual: "tập thể Công an xã, …; cá nhân …". */
+  awardKind: { 'Tập thể': 'tập thể', 'Cá nhân': 'cá nhân' },
+  /** A collective award to the unit itself, under that unit's line. */
+  unitItself: 'đơn vị',
   noAwards: 'Trong kỳ chưa có khen thưởng.',
 
   strengthsMissing: '(Ban Chỉ đạo bổ sung nội dung ưu điểm tại mục “Đánh giá ưu điểm” trong trang Cấu hình.)',

@@ -15,6 +15,8 @@ import type { AwardRecord, ModelRecord, UnitRecord } from '../workbook-model';
 import { REPORT_TEXT } from '../messages/report';
 import { describeChange, formatPercent, formatShortDate, joinNames, padCount } from './format';
 import { normaliseRecipients } from './recipients';
+import { capGroups, dropSelfParentheses, highlightAfterColon, LIST_CAPS, shorten, type CappedGroup, type CappedList } from './lists';
+import { meetingOnTimeAt } from '../totals';
 import { agencySites, totalsValues } from './placeholders';
 import type { Block, ParagraphBlock, ReportKind, ReportModel, TableBlock, TextSpan } from './model';
 
@@ -120,7 +122,7 @@ function groupByUnit<T>(items: T[], codeOf: (t: T) => string, names: Map<string,
 }
 
 function modelRef(r: ModelRecord): string {
-  return REPORT_TEXT.modelRef(clean(r.type), clean(r.place));
+  return REPORT_TEXT.modelRef(clean(r.type), dropSelfParentheses(clean(r.place)));
 }
 
 function withoutEndDot(s: string): string {
@@ -222,23 +224,51 @@ function activityBlocks(t: Totals, rows: CheckedRow[], kind: ReportKind, unitWor
   return out;
 }
 
+/** "Hàm Mỹ: a; b; và 03 mô hình khác." — the unit bold, its shown entries, what is left out. */
+function unitLine<T>(g: CappedGroup<T>, format: (items: T[]) => string, more: (n: string) => string): TextSpan[] {
+  const text = `${format(g.items)}${g.hidden > 0 ? more(padCount(g.hidden)) : ''}.`;
+  return g.name === '' ? [{ text: capitalise(text) }] : [{ text: g.name, bold: true }, { text: `: ${text}` }];
+}
+
+/** A capped list of unit lines, and a sentence for the units the district cap left out. */
+function cappedList<T>(list: CappedList<T>, format: (items: T[]) => string, more: (n: string) => string): Block[] {
+  const out: Block[] = [{ kind: 'list', items: list.groups.map((g) => unitLine(g, format, more)) }];
+  if (list.hiddenItems > 0) out.push(para(REPORT_TEXT.moreInOtherUnits(padCount(list.hiddenItems), padCount(list.hiddenUnits))));
+  return out;
+}
+
+const semicolons = (items: string[]): string => items.join('; ');
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
 function outstandingBlocks(rows: CheckedRow[], asOf: IsoDate, names: Map<string, string>): Block[] {
   const picked = rows.filter((r) => isSiteAt(r, asOf) && normKey(r.record.rating) === normKey('Hiệu quả') && clean(r.record.highlight) !== '');
   if (picked.length === 0) return [para(REPORT_TEXT.noOutstanding)];
-  const groups = groupByUnit(picked, (r) => r.record.unitCode, names);
-  return [
-    para(REPORT_TEXT.outstandingIntro),
-    {
-      kind: 'list',
-      items: groups.map((g) => [
-        { text: g.name, bold: true },
-        { text: `: ${g.items.map((r) => `${modelRef(r.record)}: ${withoutEndDot(r.record.highlight)}`).join('; ')}.` },
-      ]),
-    },
-  ];
+  const groups = groupByUnit(picked, (r) => r.record.unitCode, names).map((g) => ({
+    name: g.name,
+    items: g.items.map((r) => `${modelRef(r.record)}: ${shorten(highlightAfterColon(withoutEndDot(r.record.highlight), clean(r.record.place)))}`),
+  }));
+  return [para(REPORT_TEXT.outstandingIntro), ...cappedList(capGroups(groups, LIST_CAPS.outstanding), semicolons, REPORT_TEXT.moreModels)];
 }
 
-function awardBlocks(t: Totals, awards: AwardRecord[] | undefined): Block[] {
+/**
+ * A commendation's name as its unit's line shows it: the unit's name at the end is dropped
+ * ("Công an xã Hàm Mỹ" under "Hàm Mỹ:" → "Công an xã"), so the unit is named once; an award
+ * to the unit itself reads "tập thể đơn vị".
+ */
+function awardeeName(a: AwardRecord, unit: string): string {
+  const name = dropSelfParentheses(clean(a.name));
+  const key = normKey(unit);
+  const k = normKey(name);
+  if (key === '' || !k.endsWith(key)) return name;
+  if (k === key) return REPORT_TEXT.unitItself;
+  const head = name.slice(0, name.length - unit.length).trim();
+  return normKey(`${head} ${unit}`) === k && head !== '' ? head : name;
+}
+
+function awardBlocks(t: Totals, awards: AwardRecord[] | undefined, names: Map<string, string>): Block[] {
   const collectives = t.district.awards['Tập thể'] ?? 0;
   const individuals = t.district.awards['Cá nhân'] ?? 0;
   if (collectives + individuals === 0) return [para(REPORT_TEXT.noAwards)];
@@ -250,52 +280,60 @@ function awardBlocks(t: Totals, awards: AwardRecord[] | undefined): Block[] {
   if (inPeriod.length === 0) return out;
   const forms = [...new Set(inPeriod.map((a) => clean([a.form, a.level].filter((x) => clean(x) !== '').join(' '))).filter((f) => f !== ''))];
   if (forms.length > 0) out.push(para(REPORT_TEXT.awardForms(joinNames(forms))));
-  const nameOf = (a: AwardRecord): string => (clean(a.unit) !== '' && normKey(a.unit) !== normKey(a.name) ? `${clean(a.name)} (${clean(a.unit)})` : clean(a.name));
-  const items: TextSpan[][] = [];
-  for (const [type, label] of [['Tập thể', REPORT_TEXT.collectiveLabel], ['Cá nhân', REPORT_TEXT.individualLabel]] as const) {
-    const names = inPeriod.filter((a) => normKey(a.recipientType) === normKey(type)).map(nameOf);
-    if (names.length > 0) items.push([{ text: REPORT_TEXT.awardGroup(label, joinNames(names)) }]);
+  // `Đơn vị` of a commendation is free text: a unit's name or code files it under that unit.
+  const byName = new Map<string, string>();
+  for (const [code, name] of names) {
+    byName.set(code, name);
+    byName.set(normKey(name), name);
   }
-  if (items.length > 0) out.push({ kind: 'list', items });
-  return out;
+  const unitOf = (a: AwardRecord): string => byName.get(normKey(a.unit)) ?? clean(a.unit);
+  const ordered = [
+    ...groupByUnit(inPeriod.filter((a) => unitOf(a) !== ''), unitOf, new Map([...names.values()].map((n) => [normKey(n), n]))),
+    ...groupByUnit(inPeriod.filter((a) => unitOf(a) === ''), () => '', new Map()),
+  ];
+  // Collectives before individuals within a unit: "tập thể A, B; cá nhân C".
+  const kinds = ['Tập thể', 'Cá nhân'] as const;
+  const groups = ordered.map((g) => ({
+    name: g.name,
+    items: kinds.flatMap((kind) => g.items.filter((a) => normKey(a.recipientType) === normKey(kind)).map((a) => ({ kind, name: awardeeName(a, g.name) }))),
+  })).filter((g) => g.items.length > 0);
+  if (groups.length === 0) return out;
+  const format = (items: { kind: (typeof kinds)[number]; name: string }[]): string => kinds
+    .map((kind) => items.filter((i) => i.kind === kind).map((i) => i.name))
+    .flatMap((names, k) => (names.length > 0 ? [`${REPORT_TEXT.awardKind[kinds[k]]} ${joinNames(names)}`] : []))
+    .join('; ');
+  return [...out, ...cappedList(capGroups(groups, LIST_CAPS.awards), format, REPORT_TEXT.moreAwards)];
 }
 
 // ---------------------------------------------------------------- section II
 
-function overdueBlocks(validation: ValidationResult, names: Map<string, string>): Block[] {
-  // W02 per row: a row with two W02 findings is still one site.
-  const rowsSeen = new Set<string>();
-  const overdue: { unitCode: string }[] = [];
-  for (const issue of validation.issues) {
-    if (issue.code !== 'W02' || issue.unitCode === null) continue;
-    const key = `${issue.sheet}\u0000${issue.row}`;
-    if (rowsSeen.has(key)) continue;
-    rowsSeen.add(key);
-    overdue.push({ unitCode: issue.unitCode });
-  }
+/** "A (03 điểm), B (01 điểm), và 04 đơn vị khác (09 điểm)": at most LIST_CAPS.units units. */
+function unitCounts(groups: { name: string; items: unknown[] }[], entry: (name: string, n: string) => string): string {
+  const shown = groups.slice(0, LIST_CAPS.units.district).map((g) => entry(g.name, padCount(g.items.length)));
+  const rest = groups.slice(LIST_CAPS.units.district);
+  const left = rest.reduce((n, g) => n + g.items.length, 0);
+  return `${joinNames(shown)}${rest.length > 0 ? REPORT_TEXT.moreUnits(padCount(rest.length), entry('', padCount(left)).trim()) : ''}`;
+}
+
+/** Sites whose meeting is overdue at D, by the rule that counts `meetingsOnTime` at D. */
+function overdueBlocks(rows: CheckedRow[], asOf: IsoDate, names: Map<string, string>): Block[] {
+  const overdue = rows.filter((r) => isSiteAt(r, asOf) && !meetingOnTimeAt(r.record, asOf));
   if (overdue.length === 0) return [para(REPORT_TEXT.noOverdue)];
-  const groups = groupByUnit(overdue, (o) => o.unitCode, names);
-  const list = joinNames(groups.map((g) => REPORT_TEXT.overdueUnit(g.name, padCount(g.items.length))));
-  return [para(`${REPORT_TEXT.overdueIntro(padCount(groups.length), padCount(overdue.length))} ${list}.`)];
+  const groups = groupByUnit(overdue, (r) => r.record.unitCode, names);
+  return [para(`${REPORT_TEXT.overdueIntro(padCount(groups.length), padCount(overdue.length))} ${unitCounts(groups, REPORT_TEXT.overdueUnit)}.`)];
 }
 
 function weakBlocks(rows: CheckedRow[], asOf: IsoDate, names: Map<string, string>): Block[] {
   const weak = rows.filter((r) => isSiteAt(r, asOf) && normKey(r.record.rating) === normKey('Kém'));
   if (weak.length === 0) return [para(REPORT_TEXT.noWeak)];
-  const groups = groupByUnit(weak, (r) => r.record.unitCode, names);
-  return [
-    para(REPORT_TEXT.weakIntro(padCount(weak.length))),
-    {
-      kind: 'list',
-      items: groups.map((g) => [{ text: g.name, bold: true }, { text: `: ${g.items.map((r) => modelRef(r.record)).join('; ')}.` }]),
-    },
-  ];
+  const groups = groupByUnit(weak, (r) => r.record.unitCode, names).map((g) => ({ name: g.name, items: g.items.map((r) => modelRef(r.record)) }));
+  return [para(REPORT_TEXT.weakIntro(padCount(weak.length))), ...cappedList(capGroups(groups, LIST_CAPS.weak), semicolons, REPORT_TEXT.moreModels)];
 }
 
 function invalidBlocks(t: Totals): Block[] {
   if (t.district.invalidRows === 0) return [para(REPORT_TEXT.noInvalid)];
-  const units = t.units.filter((u) => u.invalidRows > 0);
-  const list = joinNames(units.map((u) => REPORT_TEXT.invalidUnit(u.name, padCount(u.invalidRows))));
+  const units = t.units.filter((u) => u.invalidRows > 0).map((u) => ({ name: u.name, items: new Array<null>(u.invalidRows).fill(null) }));
+  const list = unitCounts(units, REPORT_TEXT.invalidUnit);
   return [para(list ? `${REPORT_TEXT.invalidIntro(padCount(t.district.invalidRows))} ${list}.` : REPORT_TEXT.invalidIntro(padCount(t.district.invalidRows)).replace(/:$/, '.'))];
 }
 
@@ -356,13 +394,13 @@ export function buildReportModel(input: ReportInput): ReportModel {
     { kind: 'heading', level: 2, text: REPORT_TEXT.section1Outstanding },
     ...outstandingBlocks(rows, t.asOf, names),
     { kind: 'heading', level: 2, text: REPORT_TEXT.section1Awards },
-    ...awardBlocks(t, input.awards),
+    ...awardBlocks(t, input.awards, names),
     { kind: 'heading', level: 1, text: REPORT_TEXT.section2 },
     { kind: 'heading', level: 2, text: REPORT_TEXT.section2Strengths },
     ...(strengths.length > 0 ? strengths : [prompt(REPORT_TEXT.strengthsMissing)]),
     { kind: 'heading', level: 2, text: REPORT_TEXT.section2Weaknesses },
     ...(weaknesses.length > 0 ? weaknesses : [prompt(REPORT_TEXT.weaknessesNone)]),
-    ...overdueBlocks(validation, names),
+    ...overdueBlocks(rows, t.asOf, names),
     ...weakBlocks(rows, t.asOf, names),
     ...invalidBlocks(t),
     { kind: 'heading', level: 1, text: REPORT_TEXT.section3 },

@@ -176,6 +176,18 @@ function unitFigures(u: UnitAcc, confirmed: Confirmation): UnitFigures {
   return { code: u.code, name: u.name, ...u.figures, types: u.typeKeys.size, confirmed };
 }
 
+/**
+ * Whether a site had its periodic meeting on time at D (the `meetingsOnTime` rule above). The
+ * report lists the overdue sites with it, so its facts as of D match its figures.
+ */
+export function meetingOnTimeAt(r: ModelRecord, asOf: IsoDate, asOfDay: number = safeDay(asOf), key: (s: unknown) => string = (s) => normKey(String(s ?? ''))): boolean {
+  const cycle = CYCLE_INDEX.get(key(r.cycle));
+  const cycleDays = (cycle !== undefined ? CYCLE_DAYS[cycle] : undefined) ?? MONTHLY_DAYS;
+  const meeting = r.lastMeeting;
+  return asOfDay - safeDay(r.launchDate) <= cycleDays ||
+    (typeof meeting === 'string' && meeting <= asOf && asOfDay - safeDay(meeting) <= cycleDays);
+}
+
 export function computeTotals(input: TotalsInput): Totals {
   const { workbook, validation, asOf, from } = input;
   const key = memoKey();
@@ -256,13 +268,7 @@ export function computeTotals(input: TotalsInput): Totals {
     const rating = ratingKey === '' ? DEFAULT_RATING : RATING_INDEX.get(ratingKey);
     if (rating !== undefined) f.byRating[rating]++;
 
-    const cycle = CYCLE_INDEX.get(key(r.cycle));
-    const cycleDays = (cycle !== undefined ? CYCLE_DAYS[cycle] : undefined) ?? MONTHLY_DAYS;
-    const meeting = r.lastMeeting;
-    const onTime =
-      asOfDay - safeDay(r.launchDate) <= cycleDays ||
-      (typeof meeting === 'string' && meeting <= asOf && asOfDay - safeDay(meeting) <= cycleDays);
-    if (onTime) f.meetingsOnTime++;
+    if (meetingOnTimeAt(r, asOf, asOfDay, key)) f.meetingsOnTime++;
   }
 
   for (const c of input.confirmations ?? []) {
