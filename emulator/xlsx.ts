@@ -380,6 +380,7 @@ export async function readXlsx(input: string | Uint8Array | ArrayBuffer, options
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (code === 'ENOENT') throw new XlsxReadError(`không tìm thấy tệp ${input}`, `file not found: ${input}`, e);
+      if (code === 'EISDIR') throw new XlsxReadError(`${input} là một thư mục, cần một tệp .xlsx`, `${input} is a folder, an .xlsx file is needed`, e);
       throw new XlsxReadError(`không mở được tệp ${input} (${code ?? 'lỗi'})`, `cannot open ${input} (${code ?? String(e)})`, e);
     }
   } else {

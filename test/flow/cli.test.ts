@@ -1,5 +1,5 @@
 /** The `antt` command line, run as a user runs it (node bin/antt.js). */
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeXlsx } from '../../emulator/xlsx';
@@ -71,6 +71,59 @@ describe('antt', () => {
       expect(r.stderr).toContain('missing sheet(s): Đơn vị, Loại mô hình');
     }
     expect(existsSync(join(dir, 'bare.docx'))).toBe(false);
+  });
+
+  test('--today is the clock of totals: rows are checked as of that day, not the real today', () => {
+    const onDay = JSON.parse(antt('totals', workbook, '--as-of', '2019-04-24', '--today', '2019-04-24', '--json').stdout) as { district: { invalidRows: number } };
+    expect(onDay.district.invalidRows).toBe(9);
+    const realToday = JSON.parse(antt('totals', workbook, '--as-of', '2019-04-24', '--json').stdout) as { district: { invalidRows: number } };
+    expect(realToday.district.invalidRows).toBe(8);
+  });
+
+  test('an impossible day or a period ending before it starts: exit 2, both languages, the format the CLI accepts', () => {
+    const month = antt('validate', workbook, '--today', '2019-13-01');
+    expect(month.code).toBe(2);
+    expect(month.stderr.trim()).toBe('Ngày không tồn tại cho --today: 2019-13-01 (không có tháng 13; cần dạng YYYY-MM-DD, ví dụ 2019-04-24) / no such date for --today: 2019-13-01 (there is no month 13; expected YYYY-MM-DD, e.g. 2019-04-24)');
+    const day = antt('totals', workbook, '--as-of', '2019-02-30');
+    expect(day.code).toBe(2);
+    expect(day.stderr).toContain('tháng 2 năm 2019 có 28 ngày');
+    expect(day.stderr).toContain('February 2019 has 28 days');
+    const order = antt('report', workbook, '--out', join(dir, 'never.docx'), '--from', '2019-05-01', '--as-of', '2019-04-24');
+    expect(order.code).toBe(2);
+    expect(order.stderr).toContain('--from phải trước hoặc bằng --as-of (dạng YYYY-MM-DD');
+    expect(order.stderr).toContain('--from must be on or before --as-of (format YYYY-MM-DD');
+    expect(existsSync(join(dir, 'never.docx'))).toBe(false);
+  });
+
+  test('options that do not apply, given twice or empty, extra files, no command: exit 2 with one line', () => {
+    const cases: [string[], string][] = [
+      [[], 'Thiếu lệnh (antt --help) / missing command (antt --help)'],
+      [['validate', workbook, '--as-of', '2019-04-24'], 'Tùy chọn --as-of không dùng được với lệnh "antt validate" (antt --help) / option --as-of does not apply to "antt validate" (antt --help)'],
+      [['totals', workbook, '--json', '--json'], 'Tùy chọn --json được nhập hai lần: chỉ nhập một lần / option --json given twice: give it once'],
+      [['totals', workbook, '--as-of', ''], 'Giá trị của --as-of đang trống (cần --as-of YYYY-MM-DD) / empty value for --as-of (expected --as-of YYYY-MM-DD)'],
+      [['validate', workbook, workbook], `Thừa tham số "${workbook}": lệnh "antt validate" không nhận thêm tệp (antt --help) / unexpected argument "${workbook}": "antt validate" takes no more files (antt --help)`],
+      [['totals', workbook, '--colour'], 'Tùy chọn không hỗ trợ: --colour (antt --help) / unknown option: --colour (antt --help)'],
+    ];
+    for (const [args, line] of cases) {
+      const r = antt(...args);
+      expect({ args, code: r.code, stderr: r.stderr, stdout: r.stdout }).toEqual({ args, code: 2, stderr: `${line}\n`, stdout: '' });
+    }
+  });
+
+  test('output paths are checked before any work: a folder, a missing folder, demo onto a file', () => {
+    const folderPath = join(dir, 'a-folder.xlsx');
+    mkdirSync(folderPath);
+    const folder = antt('validate', workbook, '--out', folderPath);
+    expect(folder.code).toBe(2);
+    expect(folder.stderr.trim()).toBe(`Không ghi được ${folderPath}: đây là một thư mục, cần tên tệp / cannot write ${folderPath}: it is a folder, a file name is needed`);
+    expect(folder.stdout).toBe('');
+    const missing = antt('report', workbook, '--out', join(dir, 'no-such-folder', 'R.docx'));
+    expect(missing.stderr.trim()).toBe(`Không ghi được ${join(dir, 'no-such-folder', 'R.docx')}: thư mục ${join(dir, 'no-such-folder')} không tồn tại / cannot write ${join(dir, 'no-such-folder', 'R.docx')}: folder ${join(dir, 'no-such-folder')} does not exist`);
+    expect(missing.stdout).toBe('');
+    const onFile = antt('demo', '--out', workbook);
+    expect(onFile.code).toBe(2);
+    expect(onFile.stderr).toContain('đây là một tệp, cần tên thư mục');
+    expect(onFile.stdout).toBe('');
   });
 
   test('report --out R.docx --as-of: exit 0 and the file', () => {

@@ -1,0 +1,83 @@
+/**
+ * What every command does with the bundle: load a workbook into the emulator with the
+ * clock of --today, call one of dist/Code.js's global functions, write the results.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CLI_TEXT } from '../../src/core/messages/cli';
+import { withChartImages } from '../charts/embedded';
+import type { Document } from '../document/document';
+import { documentToDocx } from '../docx';
+import { Emulator } from '../emulator';
+import type { EmuSpreadsheet } from '../spreadsheet';
+import type { WorkbookData } from '../workbook-data';
+import { DEFAULT_TIME_ZONE, readXlsx, writeXlsx, XlsxReadError } from '../xlsx';
+import type { ReportResult } from '../../src/gas/report/create-report';
+import { noonOf } from './dates';
+import { CliError } from './errors';
+import { writeAtomically } from './paths';
+import type { Invocation } from './spec';
+
+const BUNDLE = join(__dirname, '..', 'dist', 'Code.js');
+
+/** A result the bundle's endpoints return instead of throwing (unusable workbook, busy, bad date). */
+interface BundleRefusal {
+  error?: string;
+  busy?: string;
+  /** Set when the workbook lacks the sheets nothing works without. */
+  missing?: string[];
+}
+
+function isRefusal(v: unknown): v is BundleRefusal {
+  return typeof v === 'object' && v !== null && ('error' in v || 'busy' in v);
+}
+
+/** The bundle in the emulator on `data`, the clock at noon of --today (default: now). */
+export function emulatorFor(data: WorkbookData, today: string | undefined): Emulator {
+  const timeZone = data.timeZone ?? DEFAULT_TIME_ZONE;
+  const emu = new Emulator({ data, now: today ? noonOf(today, timeZone) : Date.now(), timeZone: data.timeZone });
+  emu.load(BUNDLE);
+  return emu;
+}
+
+/** Reads the invocation's FILE.xlsx; an unreadable file is the user's line (exit 2). */
+export async function readWorkbook(file: string): Promise<WorkbookData> {
+  try {
+    return await readXlsx(file);
+  } catch (e) {
+    if (e instanceof XlsxReadError) throw new CliError(e.message);
+    throw e;
+  }
+}
+
+export async function openWorkbook(inv: Invocation): Promise<Emulator> {
+  if (inv.file === undefined) throw new Error('openWorkbook: the command declares no FILE');
+  return emulatorFor(await readWorkbook(inv.file), inv.today);
+}
+
+/** Runs a global function; a refusal (unusable workbook, bad date) ends with exit 2. */
+export function callBundle<T>(emu: Emulator, name: string, ...args: unknown[]): T {
+  const result = emu.call(name, args) as T | BundleRefusal;
+  if (isRefusal(result)) {
+    if (result.busy !== undefined) throw new Error(`${name}: busy in a single-process run: ${result.busy}`);
+    const vi = String(result.error);
+    throw new CliError(result.missing ? CLI_TEXT.unusableWorkbook(vi, result.missing) : CLI_TEXT.refused(vi));
+  }
+  return result as T;
+}
+
+/** Writes the emulated spreadsheet as .xlsx. */
+export async function saveWorkbook(emu: Emulator, path: string): Promise<void> {
+  const data = withChartImages((emu.spreadsheet as EmuSpreadsheet).toWorkbookData());
+  await writeAtomically(path, (tmp) => writeXlsx(data, tmp));
+}
+
+/** Writes the Doc the bundle created (found in the emulated Drive by id) as .docx. */
+export async function saveReport(emu: Emulator, report: ReportResult, path: string): Promise<void> {
+  const record = emu.drive.get(report.id);
+  if (!record || record.content.kind !== 'document') throw new Error(`report ${report.id} not found in the emulated Drive`);
+  // Page numbers (top centre, none on page 1) as Nghị định 30 asks: an offline extra, since
+  // Apps Script cannot insert a page-number field into the Doc (README, "Known limits").
+  const bytes = await documentToDocx(record.content.document as Document, { pageNumbers: true });
+  await writeAtomically(path, async (tmp) => writeFileSync(tmp, bytes));
+}

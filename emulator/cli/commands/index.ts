@@ -1,0 +1,12 @@
+/**
+ * The table of `antt` commands. To add one: write commands/<name>.ts exporting a CommandSpec
+ * (its FILE argument, its options with their kinds, its run) and list it here; parsing, the
+ * refusals, date and output-path checks and --help follow from the declaration.
+ */
+import type { CommandSpec } from '../spec';
+import { demoCommand } from './demo';
+import { reportCommand } from './report';
+import { totalsCommand } from './totals';
+import { validateCommand } from './validate';
+
+export const COMMANDS: readonly CommandSpec[] = [demoCommand, validateCommand, totalsCommand, reportCommand];

@@ -1,0 +1,79 @@
+// The `antt` command line's own text: every line is Vietnamese, then " / ", then English
+// (product.md, "Command-line contract"). The bundle never shows these.
+
+/** One CLI line: Vietnamese first, English after a slash. */
+export function cliLine(vi: string, en: string): string {
+  return `${vi} / ${en}`;
+}
+
+const HELP_HINT = '(antt --help)';
+const DATE_FORMAT = 'YYYY-MM-DD, ví dụ 2019-04-24';
+const DATE_FORMAT_EN = 'YYYY-MM-DD, e.g. 2019-04-24';
+
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+export const CLI_TEXT = {
+  noCommand: cliLine(`Thiếu lệnh ${HELP_HINT}`, `missing command ${HELP_HINT}`),
+  unknownCommand: (c: string) => cliLine(`Lệnh không hỗ trợ: ${c} ${HELP_HINT}`, `unknown command: ${c} ${HELP_HINT}`),
+  unknownOption: (o: string) => cliLine(`Tùy chọn không hỗ trợ: ${o} ${HELP_HINT}`, `unknown option: ${o} ${HELP_HINT}`),
+  optionNotFor: (o: string, c: string) =>
+    cliLine(`Tùy chọn ${o} không dùng được với lệnh "antt ${c}" ${HELP_HINT}`, `option ${o} does not apply to "antt ${c}" ${HELP_HINT}`),
+  optionTwice: (o: string) => cliLine(`Tùy chọn ${o} được nhập hai lần: chỉ nhập một lần`, `option ${o} given twice: give it once`),
+  missingValue: (o: string, v: string) => cliLine(`Tùy chọn ${o} cần một giá trị (${o} ${v})`, `option ${o} needs a value (${o} ${v})`),
+  emptyValue: (o: string, v: string) => cliLine(`Giá trị của ${o} đang trống (cần ${o} ${v})`, `empty value for ${o} (expected ${o} ${v})`),
+  flagValue: (o: string) => cliLine(`Tùy chọn ${o} không nhận giá trị`, `option ${o} takes no value`),
+  missingOption: (o: string, v: string, c: string) =>
+    cliLine(`Lệnh "antt ${c}" cần ${o} ${v}`, `"antt ${c}" needs ${o} ${v}`),
+  missingFile: (name: string, c: string) =>
+    cliLine(`Thiếu tên tệp ${name} (antt ${c} ${name})`, `missing ${name} argument (antt ${c} ${name})`),
+  extraArgument: (a: string, c: string) =>
+    cliLine(`Thừa tham số "${a}": lệnh "antt ${c}" không nhận thêm tệp ${HELP_HINT}`, `unexpected argument "${a}": "antt ${c}" takes no more files ${HELP_HINT}`),
+  exclusive: (a: string, b: string, c: string) =>
+    cliLine(`Lệnh "antt ${c}" nhận ${a} hoặc ${b}, không nhận cả hai`, `"antt ${c}" takes ${a} or ${b}, not both`),
+
+  badDateFormat: (o: string, v: string) =>
+    cliLine(`Ngày không hợp lệ cho ${o}: "${v}" (cần dạng ${DATE_FORMAT})`, `invalid date for ${o}: "${v}" (expected ${DATE_FORMAT_EN})`),
+  noSuchMonth: (o: string, v: string, month: number) =>
+    cliLine(`Ngày không tồn tại cho ${o}: ${v} (không có tháng ${month}; cần dạng ${DATE_FORMAT})`, `no such date for ${o}: ${v} (there is no month ${month}; expected ${DATE_FORMAT_EN})`),
+  noSuchDay: (o: string, v: string, year: number, month: number, days: number) =>
+    cliLine(
+      `Ngày không tồn tại cho ${o}: ${v} (tháng ${month} năm ${year} có ${days} ngày; cần dạng ${DATE_FORMAT})`,
+      `no such date for ${o}: ${v} (${MONTHS_EN[month - 1]} ${year} has ${days} days; expected ${DATE_FORMAT_EN})`,
+    ),
+  fromAfterAsOf: (from: string, asOf: string) =>
+    cliLine(
+      `Ngày đầu kỳ --from ${from} sau ngày chốt số liệu ${asOf}: --from phải trước hoặc bằng --as-of (dạng ${DATE_FORMAT})`,
+      `the period start --from ${from} is after the as-of date ${asOf}: --from must be on or before --as-of (format ${DATE_FORMAT_EN})`,
+    ),
+
+  outputIsDirectory: (p: string) => cliLine(`Không ghi được ${p}: đây là một thư mục, cần tên tệp`, `cannot write ${p}: it is a folder, a file name is needed`),
+  outputNotDirectory: (p: string) => cliLine(`Không ghi được vào ${p}: đây là một tệp, cần tên thư mục`, `cannot write into ${p}: it is a file, a folder is needed`),
+  outputNoFolder: (p: string, dir: string) =>
+    cliLine(`Không ghi được ${p}: thư mục ${dir} không tồn tại`, `cannot write ${p}: folder ${dir} does not exist`),
+  outputNotWritable: (p: string, code: string) =>
+    cliLine(`Không ghi được ${p}: không có quyền ghi hoặc ổ đĩa chỉ đọc (${code})`, `cannot write ${p}: no permission or read-only disk (${code})`),
+  outputExists: (p: string) =>
+    cliLine(`Không ghi đè ${p}: tệp đã có; chọn tên tệp khác`, `will not overwrite ${p}: the file exists; choose another name`),
+  outputExtension: (o: string, p: string, ext: string) =>
+    cliLine(`Tên tệp cho ${o} phải có đuôi ${ext}: ${p}`, `the file for ${o} must end in ${ext}: ${p}`),
+  writeFailed: (p: string, code: string) => cliLine(`Không ghi được tệp ${p} (${code})`, `cannot write file ${p} (${code})`),
+
+  unusableWorkbook: (vi: string, missing: readonly string[]) => cliLine(vi, `unusable workbook, missing sheet(s): ${missing.join(', ')}`),
+  refused: (vi: string) => cliLine(vi, 'the add-on refused the request (see the Vietnamese message)'),
+  internal: cliLine(
+    'Lỗi nội bộ của antt, xin báo lại cho nhóm phát triển (chạy lại với --debug để xem chi tiết)',
+    'internal error in antt, please report it (run again with --debug for details)',
+  ),
+
+  period: (from: string, asOf: string) => `Kỳ / period: ${from} → ${asOf}`,
+  demo: {
+    setup: (m: string) => `Thiết lập: ${m}`,
+    check: (errors: number, warnings: number) => `Kiểm tra: ${errors} lỗi, ${warnings} cảnh báo`,
+    unit: (unit: string, errors: number, warnings: number) => `  ${unit}: ${errors} lỗi, ${warnings} cảnh báo`,
+    totals: (day: string, line: string) => `Tổng hợp đến ${day}: ${line}`,
+    report: (name: string) => `Báo cáo: ${name}`,
+  },
+  written: (p: string) => `Đã ghi / written: ${p}`,
+  summary: (errors: number, warnings: number) =>
+    `${errors} lỗi, ${warnings} cảnh báo / ${errors} errors, ${warnings} warnings`,
+} as const;
