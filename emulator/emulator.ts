@@ -18,7 +18,7 @@ import { DEFAULT_BUNDLE, LoadedScript } from './loader';
 import { wrap } from './runtime/boundary';
 import { CallCounter } from './runtime/calls';
 import { Clock } from './runtime/clock';
-import { guardService } from './services/auth';
+import { AuthPolicy } from './services/auth';
 import { CacheService } from './services/cache';
 import { type AuthModeName, ExecutionContext } from './services/context';
 import { LockRegistry, LockService } from './services/lock';
@@ -36,6 +36,7 @@ import { DocumentAppService } from './document/document';
 import { AdvancedDrive } from './drive/advanced-drive';
 import { DriveAppService } from './drive/drive-app';
 import { DriveStore } from './drive/store';
+import { type Grant, Scopes } from './drive/scopes';
 
 export interface EmulatorOptions {
   /** The emulator clock's start (default: the real now). */
@@ -61,6 +62,11 @@ export interface EmulatorOptions {
   addonTitle?: string;
   /** Picks which waiting google.script.run call runs next (default Math.random; AS34). */
   scriptRunOrder?: () => number;
+  /**
+   * The scopes the script holds (AS36); by default the `oauthScopes` of the appsscript.json
+   * next to the bundle, and every scope for script text loaded without a manifest.
+   */
+  scopes?: Grant;
 }
 
 /** An Apps Script event object; `authMode` is a ScriptApp.AuthMode value. */
@@ -96,12 +102,15 @@ export class Emulator {
   readonly spreadsheet?: EmuSpreadsheet;
   /** google.script.run calls made and not yet answered (`await emu.scriptRunQueue.idle()`). */
   readonly scriptRunQueue: ScriptRunQueue;
+  /** The OAuth scopes every call is checked against (AS36). */
+  readonly scopes: Scopes;
 
   private readonly executionLog = new ExecutionLog();
   private readonly logger: Logger;
   private readonly console: ReturnType<typeof createConsole>;
   private readonly defaultAuthMode: AuthModeName;
   private readonly scriptTimeZoneFixed: boolean;
+  private readonly scopesFixed: boolean;
   private code?: { text: string; filename: string };
   /** The folder of the loaded bundle, where HtmlService finds the project's HTML files. */
   private projectDir?: string;
@@ -118,9 +127,12 @@ export class Emulator {
     this.clock = new Clock(options.now ?? Date.now());
     this.context = new ExecutionContext(this.clock, owner, user, options.scriptTimeZone ?? timeZone, locale.split('_')[0], bound);
     this.scriptTimeZoneFixed = options.scriptTimeZone !== undefined;
+    this.scopes = new Scopes(options.scopes ?? 'automatic');
+    this.scopesFixed = options.scopes !== undefined;
+    this.calls.policy = new AuthPolicy(this.context, this.scopes);
     this.defaultAuthMode = options.authMode ?? 'FULL';
     this.ui = new UiRecorder(options.addonTitle);
-    this.editorUi = new Ui(this.ui, this.context);
+    this.editorUi = new Ui(this.ui);
     this.locks = new LockRegistry(this.context);
     this.properties = new PropertyStores(bound);
     this.triggers = new TriggerRegistry(options.scriptId ?? 'emulator-script-id');
@@ -139,9 +151,10 @@ export class Emulator {
     this.register('HtmlService', new HtmlService(() => this.projectDir, (code) => this.loaded().evaluate(code)));
     this.drive = new DriveStore(() => this.clock.now());
     const date = (ms: number) => this.clock.date(ms);
+    const scopes = this.scopes;
     this.register('DocumentApp', new DocumentAppService(this.drive));
-    this.register('DriveApp', new DriveAppService(this.drive, { date }));
-    this.register('Drive', new AdvancedDrive(this.drive, { date }));
+    this.register('DriveApp', new DriveAppService(this.drive, { date, scopes }));
+    this.register('Drive', new AdvancedDrive(this.drive, { date, scopes }));
     this.register('Charts', new ChartsService());
 
     if (bound) {
@@ -254,7 +267,6 @@ export class Emulator {
       calls: this.calls,
       clock: this.clock,
       console: this.console,
-      guard: (name, service) => guardService(name, service, this.context),
       filename: this.code.filename,
     });
   }
@@ -268,10 +280,12 @@ export class Emulator {
     return Object.fromEntries(Object.entries(event).map(([k, v]) => [k, wrap(v, this.calls)])) as EmulatorEvent;
   }
 
+  /** The script's time zone and scopes, from the manifest the bundle ships with. */
   private readManifest(dir: string): void {
-    const manifest = join(dir, 'appsscript.json');
-    if (this.scriptTimeZoneFixed || !existsSync(manifest)) return;
-    const tz = (JSON.parse(readFileSync(manifest, 'utf8')) as { timeZone?: unknown }).timeZone;
-    if (typeof tz === 'string') this.context.scriptTimeZone = tz;
+    const file = join(dir, 'appsscript.json');
+    if (!existsSync(file)) return;
+    const manifest = JSON.parse(readFileSync(file, 'utf8')) as { timeZone?: unknown; oauthScopes?: unknown };
+    if (!this.scriptTimeZoneFixed && typeof manifest.timeZone === 'string') this.context.scriptTimeZone = manifest.timeZone;
+    if (!this.scopesFixed) this.scopes.grant(Array.isArray(manifest.oauthScopes) ? manifest.oauthScopes.map(String) : 'automatic');
   }
 }

@@ -21,8 +21,6 @@ export interface LoadOptions {
   calls: CallCounter;
   clock: Clock;
   console: object;
-  /** Puts a policy (auth checks) between a service and its counting proxy. */
-  guard?: (name: string, service: object) => object;
   /** Shown in stack traces. */
   filename?: string;
 }
@@ -67,8 +65,7 @@ export class LoadedScript {
 
   /** Makes a service a global of the script (also after load, for late registrations). */
   expose(name: string, service: object): void {
-    const guarded = this.options.guard ? this.options.guard(name, service) : service;
-    this.setGlobal(name, wrap(guarded, this.options.calls));
+    this.setGlobal(name, wrap(service, this.options.calls));
   }
 
   /** The top-level function called `name`, declared or assigned to a top-level var/let/const. */

@@ -5,7 +5,6 @@
  */
 import { Blob } from '../services/blob';
 import { DOCUMENT_MIME, type DriveFileRecord, type DriveStore } from '../drive/store';
-import { SCOPE, Scopes } from '../drive/scopes';
 import { gasError } from '../runtime/errors';
 import { CLOSED_MESSAGE, type Api, type DocState } from './element';
 import { Body, FooterSection, HeaderSection } from './elements';
@@ -136,10 +135,6 @@ export class Document implements DocState, Api<GoogleAppsScript.Document.Documen
   }
 }
 
-export interface DocumentAppOptions {
-  scopes?: Scopes;
-}
-
 export class DocumentAppService implements Api<GoogleAppsScript.Document.DocumentApp, 'create' | 'openById' | 'openByUrl' | 'getActiveDocument'> {
   static readonly serviceName = 'DocumentApp';
   readonly Attribute = enums.Attribute;
@@ -151,20 +146,15 @@ export class DocumentAppService implements Api<GoogleAppsScript.Document.Documen
   readonly PositionedLayout = enums.PositionedLayout;
   readonly TextAlignment = enums.TextAlignment;
   readonly VerticalAlignment = enums.VerticalAlignment;
-  private readonly scopes: Scopes;
 
-  constructor(private readonly drive: DriveStore, options: DocumentAppOptions = {}) {
-    this.scopes = options.scopes ?? new Scopes();
-  }
+  constructor(private readonly drive: DriveStore) {}
 
   create(name: string): GoogleAppsScript.Document.Document {
-    this.scopes.require('DocumentApp.create', [SCOPE.documents]);
     if (typeof name !== 'string' || name.length === 0) throw gasError('Invalid argument: name');
     return createDocument(this.drive, name) as unknown as GoogleAppsScript.Document.Document;
   }
 
   openById(id: string): GoogleAppsScript.Document.Document {
-    this.scopes.require('DocumentApp.openById', [SCOPE.documents]);
     const record = this.drive.get(String(id));
     if (!record || record.trashed || record.content.kind !== 'document') throw gasError(MISSING_DOCUMENT_MESSAGE);
     const doc = record.content.document as Document;
@@ -174,7 +164,6 @@ export class DocumentAppService implements Api<GoogleAppsScript.Document.Documen
   }
 
   openByUrl(url: string): GoogleAppsScript.Document.Document {
-    this.scopes.require('DocumentApp.openByUrl', [SCOPE.documents]);
     const id = /\/d\/([\w-]+)/.exec(url)?.[1] ?? /[?&]id=([\w-]+)/.exec(url)?.[1];
     if (!id) throw gasError(MISSING_DOCUMENT_MESSAGE);
     return this.openById(id);

@@ -32,10 +32,6 @@ export class DriveFilesApi implements Api<Files, 'create' | 'get' | 'update' | '
 
   constructor(private readonly store: DriveStore, private readonly scopes: Scopes, private readonly date: (ms: number) => Date) {}
 
-  private requireScope(method: string): void {
-    this.scopes.require(`Drive.Files.${method}`, [SCOPE.drive, SCOPE.driveFile]);
-  }
-
   /** A file the scopes reach, or the API's 404. */
   private reachable(method: string, id: string): DriveFileRecord {
     const r = this.store.get(String(id));
@@ -62,7 +58,6 @@ export class DriveFilesApi implements Api<Files, 'create' | 'get' | 'update' | '
   }
 
   create(resource: Schema, mediaData?: GoogleAppsScript.Base.Blob, optionalArgs?: Args): Schema {
-    this.requireScope('create');
     const parents = this.parentIds('create', resource.parents);
     let record: DriveFileRecord;
     if (resource.mimeType === FOLDER_MIME) {
@@ -77,14 +72,12 @@ export class DriveFilesApi implements Api<Files, 'create' | 'get' | 'update' | '
   }
 
   get(fileId: string, optionalArgs?: Args): Schema {
-    this.requireScope('get');
     const r = this.reachable('get', fileId);
     if (optionalArgs?.alt === 'media') throw apiError('get', 'alt=media is not emulated.');
     return this.resource(r, optionalArgs);
   }
 
   update(resource: Schema, fileId: string, _mediaData?: GoogleAppsScript.Base.Blob | null, optionalArgs?: Args): Schema {
-    this.requireScope('update');
     const r = this.reachable('update', fileId);
     if (resource?.name !== undefined) r.name = resource.name;
     if (resource?.trashed !== undefined) r.trashed = resource.trashed;
@@ -100,7 +93,6 @@ export class DriveFilesApi implements Api<Files, 'create' | 'get' | 'update' | '
   }
 
   copy(resource: Schema, fileId: string, optionalArgs?: Args): Schema {
-    this.requireScope('copy');
     const r = this.reachable('copy', fileId);
     const parents = resource?.parents ? this.parentIds('copy', resource.parents) : r.parents.slice();
     return this.resource(copyRecord(this.store, r, resource?.name ?? `Copy of ${r.name}`, parents), optionalArgs);
@@ -108,7 +100,6 @@ export class DriveFilesApi implements Api<Files, 'create' | 'get' | 'update' | '
 
   /** `q` supports clauses joined by `and`: name = / contains, mimeType = / !=, 'id' in parents, trashed =. */
   list(optionalArgs?: Args): GoogleAppsScript.Drive_v3.Drive.V3.Schema.FileList {
-    this.requireScope('list');
     const q = typeof optionalArgs?.q === 'string' ? optionalArgs.q : '';
     const tests = q.split(/\s+and\s+/i).filter((c) => c.trim()).map((clause) => this.clause(clause.trim()));
     const files = this.store.files()
@@ -141,7 +132,6 @@ export class DriveFilesApi implements Api<Files, 'create' | 'get' | 'update' | '
   }
 
   remove(fileId: string, _optionalArgs?: Args): void {
-    this.requireScope('remove');
     this.store.remove(this.reachable('remove', fileId).id);
   }
 }

@@ -62,7 +62,6 @@ export class DriveFile implements Api<GoogleAppsScript.Drive.File,
   }
 
   getParents(): GoogleAppsScript.Drive.FolderIterator {
-    this.app.requireDrive('File.getParents');
     return new Iterator(this.record.parents.flatMap((id) => {
       const r = this.app.store.get(id);
       return r ? [new DriveFolder(r, this.app)] : [];
@@ -156,16 +155,11 @@ export class DriveAppService implements Api<GoogleAppsScript.Drive.DriveApp,
     return this.makeDate(ms) as unknown as GoogleAppsScript.Base.Date;
   }
 
-  requireDrive(method: string): void {
-    this.scopes.require(method, [SCOPE.drive]);
-  }
-
   wrapFile(record: R): DriveFile {
     return new DriveFile(record, this);
   }
 
   getFileById(id: string): GoogleAppsScript.Drive.File {
-    this.scopes.require('DriveApp.getFileById', [SCOPE.drive, SCOPE.driveFile]);
     const r = this.store.get(String(id));
     const reachable = r && !(r.mimeType === FOLDER_MIME) && (this.scopes.has(SCOPE.drive) || r.createdByApp);
     if (!r || !reachable) throw gasError(NO_ITEM_MESSAGE);
@@ -173,25 +167,21 @@ export class DriveAppService implements Api<GoogleAppsScript.Drive.DriveApp,
   }
 
   getFolderById(id: string): GoogleAppsScript.Drive.Folder {
-    this.requireDrive('DriveApp.getFolderById');
     const r = this.store.get(String(id));
     if (!r || r.mimeType !== FOLDER_MIME) throw gasError(NO_ITEM_MESSAGE);
     return new DriveFolder(r, this) as unknown as GoogleAppsScript.Drive.Folder;
   }
 
   getRootFolder(): GoogleAppsScript.Drive.Folder {
-    this.requireDrive('DriveApp.getRootFolder');
     return new DriveFolder(this.store.get(this.store.rootId) as R, this) as unknown as GoogleAppsScript.Drive.Folder;
   }
 
   createFolder(name: string): GoogleAppsScript.Drive.Folder {
-    this.requireDrive('DriveApp.createFolder');
     const r = this.store.add({ name, mimeType: FOLDER_MIME, content: { kind: 'folder' }, createdByApp: true });
     return new DriveFolder(r, this) as unknown as GoogleAppsScript.Drive.Folder;
   }
 
   createFile(blobOrName: GoogleAppsScript.Base.BlobSource | string, content?: string, mimeType?: string): GoogleAppsScript.Drive.File {
-    this.requireDrive('DriveApp.createFile');
     return this.createFileIn(this.store.rootId, blobOrName, content, mimeType);
   }
 
@@ -208,13 +198,11 @@ export class DriveAppService implements Api<GoogleAppsScript.Drive.DriveApp,
   }
 
   getFilesByName(name: string): GoogleAppsScript.Drive.FileIterator {
-    this.requireDrive('DriveApp.getFilesByName');
     const files = this.store.files().filter((r) => r.name === name && r.mimeType !== FOLDER_MIME && !r.trashed);
     return new Iterator(files.map((r) => new DriveFile(r, this))) as unknown as GoogleAppsScript.Drive.FileIterator;
   }
 
   getFoldersByName(name: string): GoogleAppsScript.Drive.FolderIterator {
-    this.requireDrive('DriveApp.getFoldersByName');
     const folders = this.store.files().filter((r) => r.name === name && r.mimeType === FOLDER_MIME && !r.trashed);
     return new Iterator(folders.map((r) => new DriveFolder(r, this))) as unknown as GoogleAppsScript.Drive.FolderIterator;
   }

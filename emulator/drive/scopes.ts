@@ -1,9 +1,11 @@
 /**
- * OAuth scopes the emulated services check. The default is the manifest's list, so a call
- * that needs a scope the add-on does not declare fails here as it would on Apps Script.
+ * The OAuth scopes the script holds: the `oauthScopes` of the manifest it ships with
+ * (dist/appsscript.json, read by Emulator.load), or every scope when the manifest lists
+ * none (Apps Script then detects them from the code). Until a bundle is loaded, the
+ * project's appsscript.json. services/auth.ts checks each call against them (AS36); Drive
+ * and DriveApp also ask which files a scope reaches (drive.file: files the add-on created).
  */
 import manifest from '../../appsscript.json';
-import { gasError } from '../runtime/errors';
 
 export const SCOPE = {
   documents: 'https://www.googleapis.com/auth/documents',
@@ -13,17 +15,22 @@ export const SCOPE = {
 
 export const MANIFEST_SCOPES: readonly string[] = manifest.oauthScopes;
 
+/** `automatic`: the manifest names no scopes, so the script holds every scope it uses. */
+export type Grant = readonly string[] | 'automatic';
+
 export class Scopes {
-  constructor(readonly granted: readonly string[] = MANIFEST_SCOPES) {}
+  constructor(private granted: Grant = MANIFEST_SCOPES) {}
 
   has(scope: string): boolean {
-    return this.granted.includes(scope);
+    return this.granted === 'automatic' || this.granted.includes(scope);
   }
 
-  /** Throws Apps Script's message unless one of `anyOf` is granted. */
-  require(method: string, anyOf: readonly string[]): void {
-    if (anyOf.some((s) => this.has(s))) return;
-    const required = anyOf.length === 1 ? anyOf[0] : `(${anyOf.join(' || ')})`;
-    throw gasError(`Specified permissions are not sufficient to call ${method}. Required permissions: ${required}`);
+  /** The manifest's scopes ('automatic' when it lists none). */
+  list(): Grant {
+    return this.granted;
+  }
+
+  grant(granted: Grant): void {
+    this.granted = granted;
   }
 }

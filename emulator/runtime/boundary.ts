@@ -46,7 +46,7 @@ export function wrap<T>(value: T, calls: CallCounter): T {
       if (member !== null && typeof member === 'object' && typeof prop !== 'symbol') return wrap(member, calls);
       if (typeof member !== 'function' || typeof prop === 'symbol' || prop === 'constructor') return member;
       return function counted(...args: unknown[]) {
-        calls.hit(`${tag}.${prop}`);
+        calls.enter(tag, prop);
         const result = member.apply(target, args.map(unwrap));
         // Builders return themselves: keep returning the same proxy.
         return result === target ? proxy : wrap(result, calls);

@@ -1,9 +1,22 @@
+/** Asked before each call the bundle makes; throws to refuse it (services/auth.ts). */
+export interface CallPolicy {
+  check(className: string, method: string): void;
+}
+
 /** Counts every service call the bundle makes, as `Service.method` (e.g. `Range.getValues`). */
 export class CallCounter {
   private readonly counts = new Map<string, number>();
+  /** The emulator's auth policy; none in tests of the boundary alone. */
+  policy?: CallPolicy;
 
   hit(key: string): void {
     this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+  }
+
+  /** Counts the call (a refused call counts too: the bundle made it), then checks it. */
+  enter(className: string, method: string): void {
+    this.hit(`${className}.${method}`);
+    this.policy?.check(className, method);
   }
 
   get(key: string): number {

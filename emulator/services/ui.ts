@@ -5,12 +5,7 @@
  * answered OK (YES for yes/no sets) and a prompt OK with ''.
  */
 import { gasError } from '../runtime/errors';
-import { permissionError } from './auth';
-import type { ExecutionContext } from './context';
 import { enumOf } from './enums';
-import { Scopes } from '../drive/scopes';
-
-const CONTAINER_UI = 'https://www.googleapis.com/auth/script.container.ui';
 
 export type ButtonName = 'CLOSE' | 'OK' | 'CANCEL' | 'YES' | 'NO';
 export type ButtonSetName = 'OK' | 'OK_CANCEL' | 'YES_NO' | 'YES_NO_CANCEL';
@@ -180,11 +175,7 @@ export class Ui implements Omit<GoogleAppsScript.Base.Ui, 'showDialog'> {
   readonly Button = Buttons;
   readonly ButtonSet = ButtonSets;
 
-  constructor(
-    private readonly recorder: UiRecorder,
-    private readonly context: ExecutionContext,
-    private readonly scopes: Scopes = new Scopes(),
-  ) {}
+  constructor(private readonly recorder: UiRecorder) {}
 
   createMenu(caption: string): Menu {
     return new Menu(String(caption), false, this.recorder);
@@ -209,22 +200,18 @@ export class Ui implements Omit<GoogleAppsScript.Base.Ui, 'showDialog'> {
   }
 
   showSidebar(userInterface: GoogleAppsScript.HTML.HtmlOutput): void {
-    this.show('sidebar', 'Ui.showSidebar', userInterface as HtmlLike);
+    this.show('sidebar', userInterface as HtmlLike);
   }
 
   showModalDialog(userInterface: GoogleAppsScript.HTML.HtmlOutput, title: string): void {
-    this.show('modal', 'Ui.showModalDialog', userInterface as HtmlLike, title);
+    this.show('modal', userInterface as HtmlLike, title);
   }
 
   showModelessDialog(userInterface: GoogleAppsScript.HTML.HtmlOutput, title: string): void {
-    this.show('modeless', 'Ui.showModelessDialog', userInterface as HtmlLike, title);
+    this.show('modeless', userInterface as HtmlLike, title);
   }
 
-  private show(kind: RecordedDialog['kind'], call: string, html: HtmlLike, title?: string): void {
-    // AS35: needs script.container.ui: declared in the manifest, and authorised, which an
-    // add-on not yet enabled (AuthMode.NONE) and a simple trigger (LIMITED) are not.
-    if (this.context.authMode === 'NONE' || this.context.authMode === 'LIMITED') throw permissionError(call, CONTAINER_UI);
-    this.scopes.require(call, [CONTAINER_UI]);
+  private show(kind: RecordedDialog['kind'], html: HtmlLike, title?: string): void {
     if (!html || typeof html !== 'object') throw gasError(`Invalid argument: userInterface`);
     this.recorder.dialogs.push({
       kind,

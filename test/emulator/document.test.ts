@@ -1,15 +1,14 @@
 import { DocumentAppService, type Document } from '../../emulator/document/document';
 import { DriveStore } from '../../emulator/drive/store';
-import { Scopes } from '../../emulator/drive/scopes';
 import { Blob } from '../../emulator/services/blob';
 import { renderBarChartPng } from '../../emulator/charts/render';
 import { thrownText } from './thrown';
 
 type GDoc = GoogleAppsScript.Document.Document;
 
-function setup(scopes?: string[]) {
+function setup() {
   const drive = new DriveStore(() => Date.UTC(2019, 3, 24, 1));
-  const app = new DocumentAppService(drive, scopes ? { scopes: new Scopes(scopes) } : {});
+  const app = new DocumentAppService(drive);
   return { drive, app, DocumentApp: app as unknown as GoogleAppsScript.Document.DocumentApp };
 }
 
@@ -25,13 +24,6 @@ describe('DocumentApp', () => {
     expect(doc.getBody().getText()).toBe('');
     expect(drive.files().map((f) => f.parents)).toEqual([[drive.rootId]]);
     expect(DocumentApp.getActiveDocument()).toBeNull();
-  });
-
-  test('AS19 create needs the documents scope', () => {
-    const { DocumentApp } = setup(['https://www.googleapis.com/auth/drive.file']);
-    expect(thrownText(() => DocumentApp.create('x'))).toBe(
-      'Exception: Specified permissions are not sufficient to call DocumentApp.create. Required permissions: https://www.googleapis.com/auth/documents',
-    );
   });
 
   test('openById of an unknown id', () => {

@@ -1,3 +1,4 @@
+import { Emulator } from '../../emulator/emulator';
 import { DocumentAppService } from '../../emulator/document/document';
 import { AdvancedDrive } from '../../emulator/drive/advanced-drive';
 import { DriveAppService } from '../../emulator/drive/drive-app';
@@ -10,7 +11,7 @@ function setup(granted: readonly string[] = MANIFEST_SCOPES) {
   const scopes = new Scopes(granted);
   return {
     store,
-    DocumentApp: new DocumentAppService(store, { scopes }) as unknown as GoogleAppsScript.Document.DocumentApp,
+    DocumentApp: new DocumentAppService(store) as unknown as GoogleAppsScript.Document.DocumentApp,
     DriveApp: new DriveAppService(store, { scopes }) as unknown as GoogleAppsScript.Drive.DriveApp,
     Drive: new AdvancedDrive(store, { scopes }),
   };
@@ -19,14 +20,17 @@ function setup(granted: readonly string[] = MANIFEST_SCOPES) {
 
 describe('Drive', () => {
   test('AS22 DriveApp folder calls need the full drive scope', () => {
-    const { DriveApp } = setup();
-    expect(thrownText(() => DriveApp.createFolder('Báo cáo'))).toBe(
+    const code = `function folder() { return DriveApp.createFolder('Báo cáo').getName(); }
+      function root() { return DriveApp.getRootFolder(); }
+      function byId() { return DriveApp.getFolderById('x'); }`;
+    const emu = new Emulator({ scopes: MANIFEST_SCOPES }).loadCode(code);
+    expect(thrownText(() => emu.run('folder'))).toBe(
       'Exception: Specified permissions are not sufficient to call DriveApp.createFolder. Required permissions: https://www.googleapis.com/auth/drive',
     );
-    expect(thrownText(() => DriveApp.getRootFolder())).toMatch(/DriveApp\.getRootFolder/);
-    expect(thrownText(() => DriveApp.getFolderById('x'))).toMatch(/DriveApp\.getFolderById/);
-    const full = setup([...MANIFEST_SCOPES, 'https://www.googleapis.com/auth/drive']);
-    expect(full.DriveApp.createFolder('Báo cáo').getName()).toBe('Báo cáo');
+    expect(thrownText(() => emu.run('root'))).toMatch(/DriveApp\.getRootFolder/);
+    expect(thrownText(() => emu.run('byId'))).toMatch(/DriveApp\.getFolderById/);
+    const full = new Emulator({ scopes: [...MANIFEST_SCOPES, 'https://www.googleapis.com/auth/drive'] }).loadCode(code);
+    expect(full.run('folder')).toBe('Báo cáo');
   });
 
   test('AS22 with drive.file: Advanced Drive makes the folder and moves the report into it', () => {

@@ -2,11 +2,6 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Emulator } from '../../emulator/emulator';
-import { Scopes } from '../../emulator/drive/scopes';
-import { ExecutionContext } from '../../emulator/services/context';
-import { HtmlService } from '../../emulator/services/html';
-import { Ui, UiRecorder } from '../../emulator/services/ui';
-import { Clock } from '../../emulator/runtime/clock';
 import { thrown } from './thrown';
 
 /** A project folder (Code.js + HTML files), loaded the way `emu.load('dist/Code.js')` is. */
@@ -62,9 +57,8 @@ describe('HtmlService templates', () => {
     expect(thrown(() => emu.runSimpleTrigger('onOpen')).message).toBe(
       'You do not have permission to call Ui.showSidebar. Required permissions: https://www.googleapis.com/auth/script.container.ui',
     );
-    const context = new ExecutionContext(new Clock(0), 'a@example.com', 'a@example.com', 'Asia/Ho_Chi_Minh', 'vi', true);
-    const ui = new Ui(new UiRecorder(), context, new Scopes(['https://www.googleapis.com/auth/spreadsheets.currentonly']));
-    expect(thrown(() => ui.showSidebar(new HtmlService().createHtmlOutput('<p>x</p>') as unknown as GoogleAppsScript.HTML.HtmlOutput)).message).toBe(
+    const noUi = project(CODE, FILES, { scopes: ['https://www.googleapis.com/auth/spreadsheets.currentonly'] });
+    expect(thrown(() => noUi.run('show')).message).toBe(
       'Specified permissions are not sufficient to call Ui.showSidebar. Required permissions: https://www.googleapis.com/auth/script.container.ui',
     );
   });

@@ -140,6 +140,8 @@ describe('Session and simple triggers', () => {
     function mail() { MailApp.sendEmail('a@example.com', 's', 'b'); }
     function docProps() { return PropertiesService.getDocumentProperties().getKeys(); }
     function scriptProps() { return PropertiesService.getScriptProperties().getKeys(); }
+    function scriptCache() { return CacheService.getScriptCache().get('k'); }
+    function menu() { SpreadsheetApp.getUi().createAddonMenu().addItem('Mở', 'open').addToUi(); }
     function active() { return SpreadsheetApp.getActiveSpreadsheet().getId(); }
     function sidebar() { SpreadsheetApp.getUi().showSidebar({ getContent: function () { return '<p>x</p>'; } }); }`;
 
@@ -169,7 +171,7 @@ describe('Session and simple triggers', () => {
     expect(() => emu.run('mail')).not.toThrow();
   });
 
-  test('AS26 AuthMode.NONE refuses the document, its properties and dialogs', () => {
+  test('AS26 AS40 AuthMode.NONE refuses the document, every property store, the caches and dialogs', () => {
     const emu = emulatorWith(WHO);
     const none = { authMode: 'NONE' };
     expect(thrown(() => emu.runSimpleTrigger('active', none)).message).toBe(
@@ -179,7 +181,16 @@ describe('Session and simple triggers', () => {
     expect(thrown(() => emu.runSimpleTrigger('sidebar', none)).message).toBe(
       'You do not have permission to call Ui.showSidebar. Required permissions: https://www.googleapis.com/auth/script.container.ui',
     );
-    expect(emu.runSimpleTrigger('scriptProps', none)).toEqual([]);
+    expect(thrown(() => emu.runSimpleTrigger('scriptProps', none)).message).toBe(
+      'You do not have permission to call PropertiesService.getScriptProperties. Required permissions: https://www.googleapis.com/auth/script.storage',
+    );
+    expect(thrown(() => emu.runSimpleTrigger('scriptCache', none)).message).toBe(
+      'You do not have permission to call CacheService.getScriptCache. Required permissions: https://www.googleapis.com/auth/script.storage',
+    );
+    // The menu itself is built in NONE, and the same stores open in LIMITED.
+    expect(emu.runSimpleTrigger('menu', none)).toBeUndefined();
+    expect(emu.runSimpleTrigger('scriptProps')).toEqual([]);
+    expect(emu.runSimpleTrigger('scriptCache')).toBeNull();
     expect(emu.run('sidebar', { authMode: 'FULL' })).toBeUndefined();
     expect(emu.ui.dialogs).toEqual([{ kind: 'sidebar', title: '', html: '<p>x</p>' }]);
     // run() takes the auth mode from the event too.
