@@ -6,4 +6,7 @@ module.exports = {
   transform: { '^.+\\.ts$': '<rootDir>/scripts/jest-esbuild.cjs' },
   moduleFileExtensions: ['ts', 'js', 'cjs', 'json'],
   testTimeout: 60000,
+  // `npm run coverage` (scripts/coverage.mjs) only.
+  collectCoverageFrom: ['src/**/*.ts', 'emulator/**/*.ts'],
+  coverageDirectory: 'coverage',
 };

@@ -11,10 +11,10 @@
  * Apps Script; the bundle's globals do not: every run evaluates the file again (AS03).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { createSpreadsheetApp, type EmuSpreadsheet } from './spreadsheet';
 import type { WorkbookData } from './workbook-data';
-import { DEFAULT_BUNDLE, LoadedScript } from './loader';
+import { bundleFile, DEFAULT_BUNDLE, LoadedScript } from './loader';
 import { wrap } from './runtime/boundary';
 import { CallCounter } from './runtime/calls';
 import { Clock } from './runtime/clock';
@@ -184,7 +184,7 @@ export class Emulator {
 
   /** Loads the bundle and runs its top level once (AS03). */
   load(path: string = DEFAULT_BUNDLE): this {
-    const file = resolve(path);
+    const file = bundleFile(path);
     this.projectDir = dirname(file);
     this.readManifest(this.projectDir);
     return this.loadCode(readFileSync(file, 'utf8'), file);

@@ -14,6 +14,18 @@ import type { Clock } from './runtime/clock';
 import { gasError } from './runtime/errors';
 
 export const DEFAULT_BUNDLE = 'dist/Code.js';
+const PROJECT_BUNDLE = resolve(__dirname, '..', DEFAULT_BUNDLE);
+
+/**
+ * The file to load for `path`. `npm run coverage` sets ANTT_BUNDLE to the instrumented copy
+ * (build/coverage/Code.js): it is loaded in place of the project's dist/Code.js, so the flow
+ * tests count without changing a line of them.
+ */
+export function bundleFile(path: string): string {
+  const file = resolve(path);
+  const swap = process.env.ANTT_BUNDLE;
+  return swap && file === PROJECT_BUNDLE ? resolve(swap) : file;
+}
 
 export interface LoadOptions {
   /** Global services by name, unwrapped: the loader puts the counting proxy in front. */
@@ -54,12 +66,14 @@ export class LoadedScript {
     script.setGlobal('Date', options.clock.DateClass);
     script.setGlobal('console', options.console);
     for (const [name, service] of Object.entries(options.services)) script.expose(name, service);
+    // The instrumented bundle counts into the host's record, which jest collects after each file.
+    if (process.env.ANTT_BUNDLE) sandbox.__coverage__ = ((globalThis as Record<string, unknown>).__coverage__ ??= {});
     vm.runInContext(code, context, { filename: options.filename ?? 'Code.js' });
     return script;
   }
 
   static fromFile(path: string = DEFAULT_BUNDLE, options: Omit<LoadOptions, 'filename'>): LoadedScript {
-    const file = resolve(path);
+    const file = bundleFile(path);
     return LoadedScript.fromCode(readFileSync(file, 'utf8'), { ...options, filename: file });
   }
 

@@ -4,14 +4,30 @@
 // top-level `function` per export: Apps Script only finds menu/trigger/google.script.run
 // targets that are top-level function declarations (apps-script.md AS02). The export list
 // comes from esbuild's metafile, so exporting a function from src/main.ts is all it takes.
+//
+// `--coverage` builds build/coverage/ instead: the same bundle with every src/ file
+// instrumented by istanbul (scripts/coverage-instrument.cjs), which the emulator loads in
+// place of dist/Code.js when ANTT_BUNDLE names it (`npm run coverage`).
 import { build } from 'esbuild';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const dist = join(root, 'dist');
 const GLOBAL = '__app';
+const coverage = process.argv.includes('--coverage');
+const out = join(root, coverage ? 'build/coverage' : 'dist');
+
+/** esbuild plugin: src/ TypeScript files go into the bundle instrumented for coverage. */
+const instrumentSources = {
+  name: 'istanbul',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, async ({ path }) => {
+      const { instrumentTs } = (await import('./coverage-instrument.cjs')).default;
+      return { contents: instrumentTs(readFileSync(path, 'utf8'), path), loader: 'js', resolveDir: dirname(path) };
+    });
+  },
+};
 
 /** The entry's export names, from a first ESM pass (an IIFE's metafile lists no exports). */
 async function entryExports() {
@@ -39,20 +55,21 @@ async function buildBundle() {
     charset: 'utf8',
     minify: false,
     write: false,
-    outfile: join(dist, 'Code.js'),
+    outfile: join(out, 'Code.js'),
     logLevel: 'warning',
+    plugins: coverage ? [instrumentSources] : [],
   });
   const code = result.outputFiles.find((f) => f.path.endsWith('Code.js')).text;
   const stubs = exportsList
     .map((name) => `function ${name}() {\n  return ${GLOBAL}.${name}.apply(this, arguments);\n}`)
     .join('\n');
-  mkdirSync(dist, { recursive: true });
-  writeFileSync(join(dist, 'Code.js'), `${code}\n// Top-level entry points for Apps Script (generated from src/main.ts exports).\n${stubs}\n`);
-  copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
+  mkdirSync(out, { recursive: true });
+  writeFileSync(join(out, 'Code.js'), `${code}\n// Top-level entry points for Apps Script (generated from src/main.ts exports).\n${stubs}\n`);
+  copyFileSync(join(root, 'appsscript.json'), join(out, 'appsscript.json'));
   const ui = join(root, 'src/ui');
   if (existsSync(ui)) {
     for (const f of readdirSync(ui).filter((n) => n.endsWith('.html'))) {
-      writeFileSync(join(dist, f), readFileSync(join(ui, f), 'utf8'));
+      writeFileSync(join(out, f), readFileSync(join(ui, f), 'utf8'));
     }
   }
   return exportsList;
@@ -72,5 +89,5 @@ async function buildCli() {
 }
 
 const exportsList = await buildBundle();
-if (existsSync(join(root, 'emulator/cli.ts'))) await buildCli();
-console.log(`dist/Code.js: ${exportsList.length} entry points (${exportsList.join(', ')})`);
+if (!coverage && existsSync(join(root, 'emulator/cli.ts'))) await buildCli();
+console.log(`${coverage ? 'build/coverage' : 'dist'}/Code.js: ${exportsList.length} entry points (${exportsList.join(', ')})`);

@@ -1,5 +1,8 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Emulator } from '../../emulator/emulator';
-import { LoadedScript } from '../../emulator/loader';
+import { bundleFile, LoadedScript } from '../../emulator/loader';
 import { CallCounter } from '../../emulator/runtime/calls';
 import { Clock } from '../../emulator/runtime/clock';
 
@@ -88,4 +91,39 @@ test('services registered after load become globals of later runs', () => {
 
 test('run before load is a clear error', () => {
   expect(() => new Emulator().run('x')).toThrow('Emulator: load() the bundle first');
+});
+
+describe('ANTT_BUNDLE (npm run coverage)', () => {
+  const saved = process.env.ANTT_BUNDLE;
+  const host = globalThis as { __coverage__?: Record<string, unknown> };
+  const hostCoverage = host.__coverage__;
+  let dir = '';
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'antt-bundle-'));
+    writeFileSync(join(dir, 'Code.js'), 'var __seen = (__coverage__.probe = (__coverage__.probe || 0) + 1);\nfunction which() { return "instrumented copy"; }\n');
+  });
+  afterAll(() => {
+    if (saved === undefined) delete process.env.ANTT_BUNDLE;
+    else process.env.ANTT_BUNDLE = saved;
+    if (hostCoverage === undefined) delete host.__coverage__;
+    else host.__coverage__ = hostCoverage;
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  test("replaces only the project's dist/Code.js, and the script counts into the host's __coverage__", () => {
+    process.env.ANTT_BUNDLE = join(dir, 'Code.js');
+    host.__coverage__ = {};
+    expect(bundleFile(join(__dirname, '..', '..', 'dist', 'Code.js'))).toBe(join(dir, 'Code.js'));
+    expect(bundleFile(join(dir, 'other', 'Code.js'))).toBe(join(dir, 'other', 'Code.js'));
+    const emu = new Emulator().load(join(__dirname, '..', '..', 'dist', 'Code.js'));
+    expect(emu.run('which')).toBe('instrumented copy');
+    expect(host.__coverage__).toEqual({ probe: 1 });
+    emu.run('which'); // AS03: a second run evaluates the file again, in a new context, same record
+    expect(host.__coverage__).toEqual({ probe: 2 });
+  });
+
+  test('unset: dist/Code.js is itself', () => {
+    delete process.env.ANTT_BUNDLE;
+    expect(bundleFile('dist/Code.js')).toBe(join(__dirname, '..', '..', 'dist', 'Code.js'));
+  });
 });
