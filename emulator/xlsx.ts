@@ -10,6 +10,7 @@ import { promises as fs } from 'fs';
 import ExcelJS from 'exceljs';
 import { columnLetter } from '../src/core/a1';
 import { zoneOffset } from './runtime/zone';
+import { keepLargeSerials, keptSerial } from './xlsx-serials';
 import { a1Of, columnNumber } from './spreadsheet/a1';
 import type {
   ConditionalRuleData, DataCell, ImageData, ProtectionData, RangeRef, SheetData, ValidationData, WorkbookData,
@@ -139,7 +140,7 @@ function plainValue(v: CellValue | undefined, timeZone: string): DataCell {
   if (v === null || v === undefined) return '';
   if (typeof v === 'string') return nfc(v);
   if (typeof v === 'number' || typeof v === 'boolean') return v;
-  if (isDate(v)) return instantFromWall(v, timeZone);
+  if (isDate(v)) return keptSerial(v) ?? instantFromWall(v, timeZone);
   if (isRecord(v)) {
     if (Array.isArray(v.richText)) return nfc(richText(v.richText as ExcelJS.RichText[]));
     if ('hyperlink' in v) {
@@ -391,6 +392,7 @@ export async function readXlsx(input: string | Uint8Array | ArrayBuffer, options
   if (!isZip(bytes)) {
     throw new XlsxReadError(`${label}tệp không phải định dạng .xlsx (không phải tệp nén zip)`, `${label}not an .xlsx file (not a zip archive)`);
   }
+  keepLargeSerials();
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);

@@ -12,6 +12,17 @@ const NEEDS_CLEAN = /[^\x20-\x7e\u00c0-\u02ff\u1e00-\u1ef9]|^ | $| {2}/;
 
 const PLAIN_ASCII = /^[\x20-\x7e]*$/;
 
+const DAY_MS = 86_400_000;
+const MIN_DAY = -25_567; // 1900-01-01
+const MAX_DAY = 2_932_896; // 9999-12-31
+/** Day number of the spreadsheet serial 0 (30/12/1899). */
+const SERIAL_EPOCH_DAY = -25_569;
+
+/** The spreadsheet serial (days since 30/12/1899, fraction = time of day) of an instant. */
+function serialOf(t: number, tzOffsetMinutes: number): number {
+  return Math.round(((t + tzOffsetMinutes * 60_000) / DAY_MS - SERIAL_EPOCH_DAY) * 1e6) / 1e6;
+}
+
 /** `normKey` with a fast path for text that is already clean (most ids). */
 export function fastKey(s: string): string {
   return NEEDS_CLEAN.test(s) ? normKey(s) : s.toLowerCase();
@@ -30,9 +41,12 @@ export function cellText(v: unknown, tzOffsetMinutes: number): string {
   // Sheets shows booleans as TRUE / FALSE.
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   if (isDateValue(v)) {
-    // Shown even when it is not a usable day (30/12/1899 for a time typed alone).
+    // Shown even when it is not a usable day (30/12/1899 for a time typed alone); past
+    // 9999 it is a number typed into a date cell (20190424), shown as that number.
     const t = v.getTime();
-    return Number.isFinite(t) ? formatDayVi(fromDayNumber(Math.floor((t + tzOffsetMinutes * 60_000) / DAY_MS))) : '';
+    if (!Number.isFinite(t)) return '';
+    const n = Math.floor((t + tzOffsetMinutes * 60_000) / DAY_MS);
+    return n > MAX_DAY ? String(serialOf(t, tzOffsetMinutes)) : formatDayVi(fromDayNumber(n));
   }
   return clean(String(v));
 }
@@ -58,9 +72,6 @@ export type DateRead =
 export const EMPTY_DATE: DateRead = { day: null, dayNumber: null, problem: null };
 
 const DATE_SHAPE = /^(\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{1,2}-\d{1,2})$/;
-const DAY_MS = 86_400_000;
-const MIN_DAY = -25_567; // 1900-01-01
-const MAX_DAY = 2_932_896; // 9999-12-31
 
 /**
  * The day a Date cell shows, or null for an invalid Date or one before 1900 (a time typed
@@ -70,7 +81,8 @@ function dateValueRead(d: Date, tzOffsetMinutes: number): DateRead {
   const t = d.getTime();
   if (!Number.isFinite(t)) return { day: null, dayNumber: null, problem: 'impossible' };
   const n = Math.floor((t + tzOffsetMinutes * 60_000) / DAY_MS);
-  if (n < MIN_DAY || n > MAX_DAY) return { day: null, dayNumber: null, problem: 'impossible' };
+  if (n > MAX_DAY) return { day: null, dayNumber: null, problem: 'number' };
+  if (n < MIN_DAY) return { day: null, dayNumber: null, problem: 'impossible' };
   return { day: fromDayNumber(n), dayNumber: n, problem: null };
 }
 

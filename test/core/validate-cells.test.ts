@@ -34,6 +34,18 @@ describe('cellText', () => {
   });
 });
 
+describe('readDateCell on a Date past 31/12/9999 (a number typed into a date cell)', () => {
+  it('is a number, not a date, and shows as the serial typed', () => {
+    // Serial 20190424 at midnight in UTC+7.
+    const d = new Date((20190424 - 25569) * 86_400_000 - 420 * 60_000);
+    expect(readDateCell(d, 420)).toEqual({ day: null, dayNumber: null, problem: 'number' });
+    expect(cellText(d, 420)).toBe('20190424');
+  });
+  it('the last day 31/12/9999 is still a day', () => {
+    expect(readDateCell(new Date(Date.UTC(9999, 11, 31)), 0).day).toBe('9999-12-31');
+  });
+});
+
 describe('readMembersCell and phoneProblem', () => {
   it('members', () => {
     expect(readMembersCell('', 0)).toBeUndefined();

@@ -10,7 +10,7 @@ import JSZip from 'jszip';
 import { readXlsx, writeXlsx, writeXlsxBuffer, XlsxReadError, LIST_SHEET } from '../../emulator/xlsx';
 import { buildSampleWorkbook, localDate } from '../../emulator/sample';
 import type { DataCell, SheetData, WorkbookData } from '../../emulator/workbook-data';
-import { handXlsx, worksheetXml } from '../fixtures/hand-xlsx';
+import { handXlsx, worksheetXml, XLSX_STYLE } from '../fixtures/hand-xlsx';
 
 /** 1×1 red PNG. */
 const PNG = Uint8Array.from(Buffer.from(
@@ -248,6 +248,19 @@ describe('reading files not written by exceljs', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('numbers in date-formatted cells that are no day', () => {
+  test('a serial past 31/12/9999 (20190424) or past the Date range (1e8, 1e308) reads as the number typed and writes back unchanged', async () => {
+    const cells = ['45000', '20190424', '100000000', '1e308'].map((v, i) => `<c r="${'ABCD'[i]}1" t="n" s="${XLSX_STYLE.date}"><v>${v}</v></c>`).join('');
+    const wb = await readXlsx(await handXlsx([['Ngày', worksheetXml(`<row r="1">${cells}</row>`)]]));
+    const [first, ...rest] = wb.sheets[0].values[0];
+    expect((first as Date).toISOString()).toBe('2023-03-14T17:00:00.000Z');
+    expect(rest).toEqual([20190424, 100000000, 1e308]);
+    const again = await readXlsx(await writeXlsxBuffer(wb));
+    expect(again.sheets[0].values[0].slice(1)).toEqual([20190424, 100000000, 1e308]);
+    expect(again.sheets[0].numberFormats?.[0][3]).toBe('dd/mm/yyyy');
   });
 });
 
