@@ -8,7 +8,6 @@
  */
 // exceljs reads and writes through this one module object, so wrapping its function here is
 // seen by the whole library (non-streaming and streaming readers alike).
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const utils = require('exceljs/lib/utils/utils') as { excelToDate(v: number, date1904?: boolean): Date };
 
 /** Excel's last day, 31/12/9999. */
