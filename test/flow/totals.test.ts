@@ -1,7 +1,7 @@
 /** District totals (`getTotals`, `updateTotals`, `menuTotals`) through the bundle. */
 import { buildLargeSample, SAMPLE_EXPECTED } from '../../emulator/sample';
 import type { Emulator } from '../../emulator/emulator';
-import { SECTORS, RATINGS, SHEETS, STATUSES } from '../../src/core/schema';
+import { SHEETS } from '../../src/core/schema';
 import { AS_OF, book, emulator, expectSameCalls, isObject, measure, sheetOf, valuesOf } from './harness';
 
 interface TotalsView {
@@ -44,9 +44,9 @@ describe('getTotals on the sample as of 2019-04-24', () => {
     const t = result.totals;
     expect(sorted(t)).toEqual(['asOf', 'byType', 'district', 'from', 'previous', 'units']);
     expect(sorted(t.district)).toEqual([...DISTRICT_KEYS].sort());
-    expect(sorted(t.district.byStatus)).toEqual(STATUSES.filter((s) => s !== 'Thanh loại').sort());
-    expect(sorted(t.district.bySector)).toEqual([...SECTORS].sort());
-    expect(sorted(t.district.byRating)).toEqual([...RATINGS].sort());
+    expect(sorted(t.district.byStatus)).toEqual(['Đang hoạt động', 'Củng cố', 'Kiện toàn'].sort());
+    expect(sorted(t.district.bySector)).toEqual(['Khu dân cư', 'Cơ quan', 'Doanh nghiệp', 'Nhà trường'].sort());
+    expect(sorted(t.district.byRating)).toEqual(['Hiệu quả', 'Trung bình', 'Kém', 'Chưa đánh giá'].sort());
     expect(sorted(t.district.awards)).toEqual(['Cá nhân', 'Tập thể']);
     const units = t.units as Record<string, unknown>[];
     expect(units).toHaveLength(14);

@@ -147,7 +147,7 @@ describe('menuValidate', () => {
   test('on a sheet that was never set up: an alert naming the missing sheets, nothing written', () => {
     const emu = emulator({ sheets: [{ name: 'Trang tính1', values: [['Tên', 'Số'], ['Hàm Mỹ', 7]] }] });
     const result = emu.run('menuValidate') as { error?: string; missing?: string[] };
-    expect(result.missing).toEqual([SHEETS.units, SHEETS.types]);
+    expect(result.missing).toEqual(['Đơn vị', 'Loại mô hình']);
     expect(emu.ui.alerts.map((a) => a.prompt)).toEqual([result.error]);
     expect(result.error).toContain('Thiết lập / sửa bảng tính');
     expect(book(emu).getSheets().map((s) => s.getName())).toEqual(['Trang tính1']);
