@@ -8,6 +8,7 @@ export { menuSetup } from './gas/actions/setup-action';
 export { menuValidate, validateAll } from './gas/actions/validate-action';
 export { menuTotals, updateTotals, getTotals } from './gas/actions/totals-action';
 export { menuReport, makeReport } from './gas/actions/report-action';
+export { menuConfirm, confirmPeriod, menuReturn, returnPeriod } from './gas/actions/confirm-action';
 import { onEditCheck } from './gas/actions/validate-action';
 
 /**

@@ -6,6 +6,8 @@ export const MENU_ITEMS: readonly { caption: string; functionName: string }[] = 
   { caption: MENU.validate, functionName: 'menuValidate' },
   { caption: MENU.totals, functionName: 'menuTotals' },
   { caption: MENU.report, functionName: 'menuReport' },
+  { caption: MENU.confirm, functionName: 'menuConfirm' },
+  { caption: MENU.returnData, functionName: 'menuReturn' },
 ];
 
 /**

@@ -1,4 +1,5 @@
-import { computeTotals, compareTypeNames, deadlineOf, totalsForJson } from '../../src/core/totals';
+import { deadlineOf } from '../../src/core/confirm';
+import { computeTotals, compareTypeNames, totalsForJson } from '../../src/core/totals';
 import { AS_OF, FROM, award, model, modelType, row, totalsOf, unit, workbook } from './totals-fixtures';
 
 const CT = 'Khu dân cư phòng chống tội phạm';
@@ -256,28 +257,30 @@ describe('computeTotals: awards', () => {
 });
 
 describe('computeTotals: confirmations', () => {
-  const wb = workbook([unit('A'), unit('B'), unit('C'), unit('D')]);
+  const wb = workbook([unit('A'), unit('B'), unit('C'), unit('D'), unit('E')]);
+  const event = (kind: 'confirm' | 'return', unitCode: string, period: string, day: string, onTime = false) =>
+    ({ kind, unitCode, period, day, onTime, user: '', reason: kind === 'return' ? 'thiếu' : '' });
   const confirmations = [
-    { unitCode: 'A', date: '2019-04-10' },
-    { unitCode: 'B', date: '2019-04-26' },
-    { unitCode: 'C', date: '2018-10-24' }, // before the period
-    { unitCode: 'D', date: '2019-04-27' }, // after D
-    { unitCode: 'B', date: '2019-04-26' },
+    event('confirm', 'A', '2019-04', '2019-04-10', true),
+    event('confirm', 'B', '2019-04', '2019-04-26'),
+    event('confirm', 'C', '2019-03', '2019-03-24', true), // another period
+    event('confirm', 'D', '2019-04', '2019-04-27'),
+    event('confirm', 'E', '2019-04', '2019-04-20', true),
+    event('return', 'E', '2019-04', '2019-04-22'),
   ];
-  const at = (asOf: string, deadlineDay?: number) =>
-    totalsOf(wb, [], { asOf, confirmations, deadlineDay }).units.map((u) => u.confirmed);
+  const at = (asOf: string) => totalsOf(wb, [], { asOf, confirmations }).units.map((u) => u.confirmed);
 
-  test('on time up to the deadline of D\'s month (default 25th), late after, missing outside [F, D]', () => {
-    expect(at('2019-04-30')).toEqual(['on-time', 'late', 'missing', 'late']);
-    expect(at(AS_OF)).toEqual(['on-time', 'missing', 'missing', 'missing']);
+  test('the period of D\'s month, as recorded; events after D and returned ones do not count', () => {
+    expect(at('2019-04-30')).toEqual(['on-time', 'late', 'missing', 'late', 'missing']);
+    expect(at('2019-04-21')).toEqual(['on-time', 'missing', 'missing', 'missing', 'on-time']);
+    expect(at('2019-03-31')).toEqual(['missing', 'missing', 'on-time', 'missing', 'missing']);
   });
 
-  test('deadline day from settings; out-of-range values are clamped', () => {
-    expect(at('2019-04-30', 5)).toEqual(['late', 'late', 'missing', 'late']);
-    expect(at('2019-04-30', 99)).toEqual(['on-time', 'on-time', 'missing', 'on-time']);
+  test('deadline of the period: clamped to 1–28, the default for odd values', () => {
     expect(deadlineOf('2019-02-10', 31)).toBe('2019-02-28');
     expect(deadlineOf('2019-02-10', 0)).toBe('2019-02-01');
     expect(deadlineOf('2019-02-10', NaN)).toBe('2019-02-25');
+    expect(deadlineOf('2019-02', 5)).toBe('2019-02-05');
     expect(deadlineOf('garbage')).toBe('');
   });
 

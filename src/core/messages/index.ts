@@ -6,3 +6,4 @@ export * from './ui';
 export * from './validation';
 export * from './totals';
 export * from './report';
+export * from './confirm';

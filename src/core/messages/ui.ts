@@ -6,6 +6,8 @@ export const MENU = {
   validate: 'Kiểm tra dữ liệu',
   totals: 'Tổng hợp số liệu',
   report: 'Tạo báo cáo sơ kết',
+  confirm: 'Xác nhận số liệu kỳ này',
+  returnData: 'Trả lại số liệu',
 } as const;
 
 /** Descriptions of the protections set-up owns (found again by these on the next run). */
@@ -28,6 +30,9 @@ export const LOG_ACTIONS = {
   validate: 'Kiểm tra dữ liệu',
   totals: 'Tổng hợp số liệu',
   report: 'Tạo báo cáo',
+  confirm: 'Xác nhận số liệu',
+  returned: 'Trả lại số liệu',
+  remind: 'Nhắc việc',
 } as const;
 
 export const SETUP_TEXT = {

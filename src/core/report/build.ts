@@ -31,11 +31,6 @@ export interface ReportInput {
   awards?: AwardRecord[];
   /** The unit catalog, for the coverage wording ("xã, phường, thị trấn"). */
   units?: Pick<UnitRecord, 'code' | 'unitType' | 'followed'>[];
-  /**
-   * Whether units confirm their period's data in this workbook. Until they do, every unit is
-   * "missing", and a sentence listing them all as unconfirmed would say something untrue.
-   */
-  confirmationsTracked?: boolean;
 }
 
 const DEFAULTS = new Map(SETTINGS.map((s) => [s.key, s.default]));
@@ -186,7 +181,7 @@ export function typeTable(t: Totals): TableBlock | null {
   };
 }
 
-function activityBlocks(t: Totals, rows: CheckedRow[], kind: ReportKind, unitWords: string, confirmations: boolean): Block[] {
+function activityBlocks(t: Totals, rows: CheckedRow[], kind: ReportKind, unitWords: string): Block[] {
   const d = t.district;
   const out: Block[] = [];
   if (d.sites > 0) {
@@ -205,7 +200,7 @@ function activityBlocks(t: Totals, rows: CheckedRow[], kind: ReportKind, unitWor
       padCount(d.byRating['Kém'] ?? 0), padCount(d.byRating['Chưa đánh giá'] ?? 0),
     )));
   }
-  if (confirmations && t.units.length > 0) {
+  if (t.units.length > 0) {
     const onTime = t.units.filter((u) => u.confirmed === 'on-time').length;
     const late = t.units.filter((u) => u.confirmed === 'late').map((u) => u.name);
     const missing = t.units.filter((u) => u.confirmed === 'missing').map((u) => u.name);
@@ -390,7 +385,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
       ? [{ kind: 'chart' as const, title: REPORT_TEXT.chartTitle, labels: t.units.map((u) => u.name), values: t.units.map((u) => u.sites) }]
       : []),
     { kind: 'heading', level: 2, text: REPORT_TEXT.section1Activity },
-    ...activityBlocks(t, rows, kind, unitWords, input.confirmationsTracked !== false),
+    ...activityBlocks(t, rows, kind, unitWords),
     { kind: 'heading', level: 2, text: REPORT_TEXT.section1Outstanding },
     ...outstandingBlocks(rows, t.asOf, names),
     { kind: 'heading', level: 2, text: REPORT_TEXT.section1Awards },

@@ -30,13 +30,14 @@
  *   of that breakdown but the site still counts.
  * - `awards`: every commendation of `Khen thưởng` dated in [F, D], whatever its `Đơn vị` text
  *   (free text, not a unit code); rows without a date or with another `Đối tượng` are skipped.
- * - `confirmed`: a unit's confirmations dated in [F, D] are the ones for the period (later ones
- *   did not exist as of D, so past totals stay reproducible). `on-time` if one is dated on or
- *   before the deadline of D's month (day `deadlineDay`, default 25, clamped to 1–28), `late`
- *   if there are only later ones, `missing` if none.
+ * - `confirmed`: the unit's confirmation of the period of D's month (`yyyy-MM`), replayed
+ *   from the `Nhật ký` events dated on or before D (later ones did not exist as of D, so past
+ *   totals stay reproducible): `on-time` or `late` as recorded, `missing` when none counts
+ *   (never confirmed, or returned by an admin since).
  * - `previous`: the same site rule at F − 1 day.
  */
-import { addDays, dayNumber, isoFromParts, parseIsoDate, type IsoDate } from '../dates';
+import { unitConfirmation, periodOf, type ConfirmationEvent } from '../confirm';
+import { addDays, dayNumber, parseIsoDate, type IsoDate } from '../dates';
 import { fold, keyIndex, normKey } from '../normalise';
 import {
   COVERAGE_UNIT_TYPES, CYCLE_DAYS, DEFAULT_CYCLE, DEFAULT_RATING, FORMS, RATINGS, RECIPIENT_TYPES,
@@ -48,11 +49,6 @@ import type {
   Confirmation, DistrictFigures, Figures, PreviousFigures, Totals, TypeFigures, UnitFigures,
 } from './model';
 
-export interface PeriodConfirmation {
-  unitCode: string;
-  date: IsoDate;
-}
-
 export interface TotalsInput {
   workbook: Workbook;
   validation: ValidationResult;
@@ -60,13 +56,9 @@ export interface TotalsInput {
   asOf: IsoDate;
   /** F: first day of the period. */
   from: IsoDate;
-  /** Period confirmations from `Nhật ký` (any period; filtered here). */
-  confirmations?: PeriodConfirmation[];
-  /** `Hạn cập nhật (ngày trong tháng)`, 1–28; default 25. */
-  deadlineDay?: number;
+  /** Confirmations and returns from `Nhật ký` (any period; the one of D's month is used). */
+  confirmations?: readonly ConfirmationEvent[];
 }
-
-export const DEFAULT_DEADLINE_DAY = 25;
 
 const ACTIVE_STATUSES = STATUSES.filter((s) => s !== RETIRED);
 const [NEW_FORM, REPLICATED_FORM] = FORMS;
@@ -104,7 +96,6 @@ interface UnitAcc {
   typeKeys: Set<string>;
   prevSites: number;
   prevTypeKeys: Set<string>;
-  confirmationDates: IsoDate[];
 }
 
 interface TypeAcc {
@@ -142,29 +133,12 @@ function dayBefore(iso: IsoDate): IsoDate {
   return isIso(iso) ? addDays(iso, -1) : iso;
 }
 
-/** Deadline day of D's month; '' when D is not a day (then no confirmation is on time). */
-export function deadlineOf(asOf: IsoDate, deadlineDay: number = DEFAULT_DEADLINE_DAY): IsoDate {
-  if (!isIso(asOf)) return '';
-  const day = Number.isFinite(deadlineDay) ? Math.min(28, Math.max(1, Math.trunc(deadlineDay))) : DEFAULT_DEADLINE_DAY;
-  return isoFromParts(+asOf.slice(0, 4), +asOf.slice(5, 7), day) ?? '';
-}
-
 /** Sort key for type names without locale data: accent-folded first, raw text breaks ties. */
 export function compareTypeNames(a: string, b: string): number {
   const fa = fold(a);
   const fb = fold(b);
   if (fa !== fb) return fa < fb ? -1 : 1;
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function confirmationOf(dates: IsoDate[], from: IsoDate, asOf: IsoDate, deadline: IsoDate): Confirmation {
-  let any = false;
-  for (const d of dates) {
-    if (d < from || d > asOf) continue;
-    if (deadline !== '' && d <= deadline) return 'on-time';
-    any = true;
-  }
-  return any ? 'late' : 'missing';
 }
 
 function addCounts(into: Record<string, number>, from: Record<string, number>): void {
@@ -204,7 +178,7 @@ export function computeTotals(input: TotalsInput): Totals {
     if (unitByKey.has(k)) continue;
     const acc: UnitAcc = {
       code: u.code, name: u.name, coverage: COVERAGE_KEYS.has(key(u.unitType)), figures: emptyFigures(),
-      typeKeys: new Set(), prevSites: 0, prevTypeKeys: new Set(), confirmationDates: [],
+      typeKeys: new Set(), prevSites: 0, prevTypeKeys: new Set(),
     };
     units.push(acc);
     unitByKey.set(k, acc);
@@ -271,11 +245,8 @@ export function computeTotals(input: TotalsInput): Totals {
     if (meetingOnTimeAt(r, asOf, asOfDay, key)) f.meetingsOnTime++;
   }
 
-  for (const c of input.confirmations ?? []) {
-    const unit = c ? unitByKey.get(key(c.unitCode)) : undefined;
-    if (unit && typeof c.date === 'string') unit.confirmationDates.push(c.date);
-  }
-  const deadline = deadlineOf(asOf, input.deadlineDay ?? DEFAULT_DEADLINE_DAY);
+  const events = (input.confirmations ?? []).filter((e) => e && typeof e.unitCode === 'string' && typeof e.day === 'string');
+  const period = periodOf(asOf);
 
   const district: DistrictFigures = {
     ...emptyFigures(), unitsWithSites: 0, unitsTotal: 0, awards: zeroes(RECIPIENT_TYPES),
@@ -305,7 +276,7 @@ export function computeTotals(input: TotalsInput): Totals {
       if (f.sites > 0) district.unitsWithSites++;
       if (u.prevSites > 0) prevUnitsWithSites++;
     }
-    unitRows.push(unitFigures(u, confirmationOf(u.confirmationDates, from, asOf, deadline)));
+    unitRows.push(unitFigures(u, period === '' ? 'missing' : unitConfirmation(events, u.code, period, asOf).state));
   }
   district.types = districtTypes.size;
 

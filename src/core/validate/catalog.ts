@@ -15,10 +15,10 @@ import { suggest, suggestIndex } from '../suggest';
 import { mapHeader, rowAt, type HeaderMap } from '../workbook';
 import type { Workbook } from '../workbook-model';
 import { cellText, isEmptyCell } from '../cells';
+import { isEmail } from '../email';
 import { makeIssue } from './rules';
 
 /** Deliberately loose: catches typos (missing @, spaces, a name instead of an address), not RFC 5322. */
-const EMAIL = /^[^\s@,;"<>]+@[^\s@,;"<>]+\.[^\s@,;"<>.]{2,}$/;
 
 const UNIT_TYPE_SUGGEST = suggestIndex(UNIT_TYPES);
 const SECTOR_SUGGEST = suggestIndex(SECTORS);
@@ -147,7 +147,7 @@ function checkUnits(wb: Workbook, tz: number): Issue[] {
     }
 
     for (const email of unit.emails) {
-      if (!EMAIL.test(email)) report(cat, unit.row, 'emails', email, { kind: 'badEmail', column: 'Email đầu mối', value: email });
+      if (!isEmail(email)) report(cat, unit.row, 'emails', email, { kind: 'badEmail', column: 'Email đầu mối', value: email });
     }
 
     const followedCell = cols.followed === undefined ? '' : raw[cols.followed];

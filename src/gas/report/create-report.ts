@@ -33,9 +33,6 @@ export function createReport(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, perio
     validation: run.validation,
     awards: run.workbook.awards,
     units: run.workbook.units,
-    // Period confirmation is not built yet: the report says nothing about it rather than
-    // listing every unit as unconfirmed.
-    confirmationsTracked: false,
   });
   const name = reportFileName(model, Utilities.formatDate(new Date(), ss.getSpreadsheetTimeZone(), 'yyyy-MM-dd HH:mm'));
   const warnings: string[] = [];

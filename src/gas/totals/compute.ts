@@ -1,7 +1,9 @@
+import { confirmationEvents } from '../../core/confirm';
 import type { ValidationResult } from '../../core/issue';
 import { coverageLabelOf } from '../../core/messages';
 import { computeTotals, type Totals } from '../../core/totals';
 import type { Workbook } from '../../core/workbook-model';
+import { readActivityLog } from '../activity-log';
 import { checkWorkbook } from '../validate/full-check';
 import type { Period } from './period';
 
@@ -13,11 +15,14 @@ export interface TotalsRun {
   coverageLabel: string;
 }
 
-/** Reads, validates (errors excluded from totals) and computes the totals for a period. */
+/**
+ * Reads, validates (errors excluded from totals) and computes the totals for a period, with
+ * the units' confirmations from `Nhật ký`.
+ */
 export function totalsFor(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, period: Period): TotalsRun {
-  const { workbook, validation } = checkWorkbook(ss);
-  const deadlineDay = Number(workbook.settings.values.deadlineDay);
-  const totals = computeTotals({ workbook, validation, asOf: period.asOf, from: period.from, deadlineDay });
+  const { workbook, validation, ctx } = checkWorkbook(ss);
+  const confirmations = confirmationEvents(readActivityLog(ss, ctx));
+  const totals = computeTotals({ workbook, validation, asOf: period.asOf, from: period.from, confirmations });
   const coverageLabel = coverageLabelOf(workbook.units.filter((u) => u.followed).map((u) => u.unitType));
   return { workbook, validation, totals, coverageLabel };
 }

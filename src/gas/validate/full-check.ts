@@ -6,6 +6,7 @@
 import type { Issue, ValidationResult } from '../../core/issue';
 import { VALIDATE_TEXT } from '../../core/messages';
 import { normKey } from '../../core/normalise';
+import type { ReadContext } from '../../core/raw';
 import { MODEL_COLUMNS } from '../../core/schema';
 import { checkCellText, validateWorkbook } from '../../core/validate';
 import { isBlankRow, isUsable, readWorkbook } from '../../core/workbook';
@@ -32,13 +33,13 @@ export interface FullCheck {
 }
 
 /** Reads and validates the whole workbook without writing anything; throws UnusableWorkbook. */
-export function checkWorkbook(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Omit<FullCheck, 'summary'> {
+export function checkWorkbook(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Omit<FullCheck, 'summary'> & { ctx: ReadContext } {
   const ctx = readContext(ss);
   const raw = readRawWorkbook(ss, ctx);
   const usable = isUsable(raw);
   if (!usable.ok) throw new UnusableWorkbook(usable.missing);
   const workbook = readWorkbook(raw, ctx);
-  return { workbook, validation: validateWorkbook(workbook, ctx) };
+  return { workbook, validation: validateWorkbook(workbook, ctx), ctx };
 }
 
 export function runFullCheck(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): FullCheck {
