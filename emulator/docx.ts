@@ -23,9 +23,11 @@ import { Text, type TextStyle } from './document/text';
 export interface DocxOptions {
   /** Offline-only: a centred PAGE field in the header of every page but the first. */
   pageNumbers?: boolean;
-  /** Text defaults where the document sets none (Google Docs' Normal text by default). */
+  /** Text defaults where the document sets none: the body's own (Body.setAttributes), else Google Docs' Normal text. */
   defaultFont?: string;
   defaultFontSize?: number;
+  /** The file's author (docProps creator); default "antt emulator". */
+  creator?: string;
 }
 
 const twips = (pt: number): number => Math.round(pt * 20);
@@ -128,6 +130,8 @@ class Writer {
       border: rule ? { bottom: { style: BorderStyle.SINGLE, size: 6, color: '888888', space: 1 } } : undefined,
       numbering,
       bidirectional: s.leftToRight === false ? true : undefined,
+      keepNext: s.keepWithNext === true ? true : undefined,
+      keepLines: s.keepLinesTogether === true ? true : undefined,
     });
   }
 
@@ -146,8 +150,11 @@ class Writer {
       width: { size: twips(widths.reduce((a, b) => a + b, 0)), type: WidthType.DXA },
       columnWidths: widths.map(twips),
       borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
-      rows: t.rows.map((row) => new DocxTableRow({
+      rows: t.rows.map((row, r) => new DocxTableRow({
         height: row.minimumHeight ? { value: twips(row.minimumHeight), rule: HeightRule.ATLEAST } : undefined,
+        // Docs API print properties (AS42): pinned header rows repeat, rows that must not split.
+        tableHeader: r < t.pinnedHeaderRows ? true : undefined,
+        cantSplit: row.preventOverflow ? true : undefined,
         children: Array.from({ length: columns }, (_, i) => {
           const cell = row.cells[i];
           if (!cell) return new DocxTableCell({ children: [new DocxParagraph({})], width: { size: twips(widths[i]), type: WidthType.DXA } });
@@ -206,8 +213,9 @@ function isDocument(doc: Document | DocumentSnapshot): doc is Document {
 /** The document as .docx bytes (the live content of an open Document, or a snapshot). */
 export async function documentToDocx(doc: Document | DocumentSnapshot, options: DocxOptions = {}): Promise<Buffer> {
   const content: DocumentSnapshot = isDocument(doc) ? { name: doc.getName(), body: doc.body, header: doc.header, footer: doc.footer } : doc;
-  const font = options.defaultFont ?? 'Arial';
-  const size = options.defaultFontSize ?? 11;
+  const own = content.body.textDefaults;
+  const font = options.defaultFont ?? own.FONT_FAMILY ?? 'Arial';
+  const size = options.defaultFontSize ?? own.FONT_SIZE ?? 11;
   const writer = new Writer();
   const page = content.body.page;
   const available = page.pageWidth - page.marginLeft - page.marginRight;
@@ -224,7 +232,7 @@ export async function documentToDocx(doc: Document | DocumentSnapshot, options: 
 
   const docx = new DocxDocument({
     title: content.name,
-    creator: 'antt emulator',
+    creator: options.creator ?? 'antt emulator',
     styles: {
       default: {
         document: { run: { font, size: size * 2 }, paragraph: { spacing: { line: 276, lineRule: LineRuleType.AUTO, before: 0, after: 0 } } },

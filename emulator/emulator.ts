@@ -33,6 +33,7 @@ import { createScriptRun, type ScriptRun } from './script-run/runner';
 import { ScriptRunQueue } from './script-run/queue';
 import { ChartsService } from './charts/charts';
 import { DocumentAppService } from './document/document';
+import { AdvancedDocs } from './document/docs-api';
 import { AdvancedDrive } from './drive/advanced-drive';
 import { DriveAppService } from './drive/drive-app';
 import { DriveStore } from './drive/store';
@@ -155,6 +156,7 @@ export class Emulator {
     this.register('DocumentApp', new DocumentAppService(this.drive));
     this.register('DriveApp', new DriveAppService(this.drive, { date, scopes }));
     this.register('Drive', new AdvancedDrive(this.drive, { date, scopes }));
+    this.register('Docs', new AdvancedDocs(this.drive));
     this.register('Charts', new ChartsService());
 
     if (bound) {

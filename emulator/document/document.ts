@@ -33,6 +33,7 @@ export class Document implements DocState, Api<GoogleAppsScript.Document.Documen
   'saveAndClose' | 'getAs' | 'getBlob'> {
   static readonly serviceName = 'Document';
   closed = false;
+  edited = false;
   readonly body: Body;
   header: HeaderSection | null = null;
   footer: FooterSection | null = null;
@@ -101,12 +102,20 @@ export class Document implements DocState, Api<GoogleAppsScript.Document.Documen
   saveAndClose(): void {
     this.saved = this.snapshot();
     this.closed = true;
+    this.edited = false;
     this.onChange();
   }
 
   /** Saves pending changes without closing: what Apps Script does when the execution ends. */
   flush(): void {
     if (!this.closed) this.saved = this.snapshot();
+    this.edited = false;
+  }
+
+  /** A change made on the server (the Docs API): the live content and the saved one alike. */
+  serverChanged(): void {
+    this.saved = this.snapshot();
+    this.onChange();
   }
 
   getAs(contentType: string): GoogleAppsScript.Base.Blob {

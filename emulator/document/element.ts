@@ -8,6 +8,8 @@ import type { ElementTypeName } from './enums';
 /** What an element needs to know about the document it belongs to. */
 export interface DocState {
   closed: boolean;
+  /** Changed through DocumentApp since the last save (the Docs API does not see those yet). */
+  edited?: boolean;
 }
 
 export const CLOSED_MESSAGE = 'Document is closed, its contents cannot be updated.';
@@ -42,7 +44,9 @@ export abstract class Element {
 
   /** Every mutator calls this first: a closed document refuses edits (AS21). */
   protected edit(): void {
-    if (this.docState()?.closed) throw gasError(CLOSED_MESSAGE);
+    const state = this.docState();
+    if (state?.closed) throw gasError(CLOSED_MESSAGE);
+    if (state) state.edited = true;
   }
 
   getType(): GoogleAppsScript.Document.ElementType {

@@ -230,6 +230,9 @@ export interface ParagraphStyle {
   spacingAfter?: number;
   lineSpacing?: number;
   leftToRight?: boolean;
+  /** Docs API only (AS42): DocumentApp has no attribute for these. */
+  keepWithNext?: boolean;
+  keepLinesTogether?: boolean;
 }
 
 const PARAGRAPH_KEYS: Record<string, keyof ParagraphStyle> = {
@@ -827,6 +830,8 @@ export class TableRow extends Container implements Api<GoogleAppsScript.Document
   static readonly serviceName = 'TableRow';
   readonly elementType = 'TABLE_ROW' as const;
   minimumHeight: number | null = null;
+  /** Docs API only (AS42, `tableRowStyle.preventOverflow`): the row never splits across pages. */
+  preventOverflow = false;
 
   get cells(): TableCell[] {
     return this.children as TableCell[];
@@ -891,6 +896,7 @@ export class TableRow extends Container implements Api<GoogleAppsScript.Document
   copy(): TableRow {
     const r = new TableRow();
     r.minimumHeight = this.minimumHeight;
+    r.preventOverflow = this.preventOverflow;
     r.textDefaults = { ...this.textDefaults };
     for (const c of this.cells) r.adopt(c.copy());
     return r;
@@ -907,6 +913,8 @@ export class Table extends Container implements Api<GoogleAppsScript.Document.Ta
   borderWidth = 1;
   borderColor = '#000000';
   columnWidths: Array<number | null> = [];
+  /** Docs API only (AS42, `pinTableHeaderRows`): rows repeated at the top of every page. */
+  pinnedHeaderRows = 0;
 
   static fromCells(cells: string[][]): Table {
     const table = new Table();
@@ -990,6 +998,7 @@ export class Table extends Container implements Api<GoogleAppsScript.Document.Ta
     t.borderWidth = this.borderWidth;
     t.borderColor = this.borderColor;
     t.columnWidths = this.columnWidths.slice();
+    t.pinnedHeaderRows = this.pinnedHeaderRows;
     t.textDefaults = { ...this.textDefaults };
     for (const r of this.rows) t.adopt(r.copy());
     return t;

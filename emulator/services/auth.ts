@@ -59,6 +59,7 @@ export const REQUIRED_SCOPES: Readonly<Record<string, Readonly<Record<string, re
   DriveApp: { [EVERY]: DRIVE, getFileById: DRIVE_FILE },
   File: { getParents: DRIVE },
   'Drive.Files': { [EVERY]: DRIVE_FILE },
+  'Docs.Documents': { [EVERY]: DOCS },
   MailApp: { [EVERY]: MAIL },
   GmailApp: { [EVERY]: ['https://mail.google.com/'] },
   ScriptApp: { newTrigger: TRIGGERS, getProjectTriggers: TRIGGERS, getUserTriggers: TRIGGERS, deleteTrigger: TRIGGERS },
@@ -84,6 +85,7 @@ export const AUTH_MODE_RULES: Readonly<Record<string, readonly ModeRule[]>> = {
   DocumentApp: [{ scope: DOCS[0], refusedIn: LIMITED_OR_LESS }],
   DriveApp: [{ scope: DRIVE[0], refusedIn: LIMITED_OR_LESS }],
   'Drive.Files': [{ scope: scope('drive.file'), refusedIn: LIMITED_OR_LESS }],
+  'Docs.Documents': [{ scope: DOCS[0], refusedIn: LIMITED_OR_LESS }],
   UrlFetchApp: [{ scope: scope('script.external_request'), refusedIn: LIMITED_OR_LESS }],
   ScriptApp: [{ scope: TRIGGERS[0], methods: ['newTrigger', 'getProjectTriggers', 'getUserTriggers', 'deleteTrigger'], refusedIn: LIMITED_OR_LESS }],
   SpreadsheetApp: [

@@ -9,7 +9,7 @@ import { AS_OF, emulator, expectSameCalls, valuesOf } from './harness';
 import type { ReportResult } from '../../src/gas/report/create-report';
 
 
-const DOCS = /^(Body|Paragraph|Table|Text|TableCell|TableRow|Document|DocumentApp)\./;
+const DOCS = /^(Body|Paragraph|Table|Text|TableCell|TableRow|Document|DocumentApp|Docs\.Documents)\./;
 
 function setUp(factor = 1): Emulator {
   const emu = emulator(buildLargeSample(factor));
@@ -82,6 +82,17 @@ describe('makeReport on the sample as of 2019-04-24', () => {
     expect(xml).toMatch(/<w:rFonts [^>]*w:ascii="Times New Roman"/);
   });
 
+  test('AS42 print properties reach the .docx: the header row repeats, rows and the signature block do not split, headings keep with the next', () => {
+    const tables = xml.split('<w:tbl>').slice(1);
+    const unitTable = tables.find((t) => t.includes('Hàm Mỹ') && t.includes('Khối cơ quan')) ?? '';
+    expect(unitTable.match(/<w:tblHeader\/>/g)).toHaveLength(1);
+    expect(unitTable.match(/<w:cantSplit\/>/g)).toHaveLength(16);
+    const signature = tables.find((t) => t.includes('Nơi nhận:')) ?? '';
+    expect(signature).toContain('<w:cantSplit/>');
+    const heading = xml.split('<w:p>').find((p) => p.includes('II. ĐÁNH GIÁ CHUNG')) ?? '';
+    expect(heading).toContain('<w:keepNext/>');
+  });
+
   test('each report is logged in Nhật ký', () => {
     const log = valuesOf(emu, SHEETS.log).slice(1).map((r) => r.map(String).join(' | '));
     expect(log.filter((l) => l.includes(first.name) || l.includes(second.name))).toHaveLength(2);
@@ -95,6 +106,15 @@ describe('makeReport', () => {
     const result = emu.call('makeReport', [AS_OF]) as { busy?: string };
     expect(result.busy).toContain('thử lại');
     expect(emu.drive.files().filter((f) => f.content.kind === 'document')).toHaveLength(0);
+  });
+
+  test('the sample report takes at most 400 service calls of all services', () => {
+    const emu = setUp();
+    emu.calls.reset();
+    emu.call('makeReport', [AS_OF]);
+    expect(emu.calls.total()).toBeLessThanOrEqual(400);
+    expect(emu.calls.get('Docs.Documents.batchUpdate')).toBe(1);
+    expect(emu.calls.get('Table.getCell')).toBeLessThan(10);
   });
 
   test('Docs service calls the same and characters bounded: the sample and buildLargeSample(10)', () => {

@@ -10,6 +10,8 @@ import { CallCounter } from '../../emulator/runtime/calls';
 import { buildReportModel, placeholderValues, type ReportModel } from '../../src/core/report';
 import { renderReport, PAGE, TEXT_WIDTH, FONT, FIRST_LINE_INDENT } from '../../src/gas/report/render';
 import { fillTemplate, placeholdersIn, safeReplacement } from '../../src/gas/report/template';
+import { applyPrintProperties } from '../../src/gas/report/print-properties';
+import { AdvancedDocs } from '../../emulator/document/docs-api';
 import type { CheckedRow, Issue } from '../../src/core/issue';
 import { AGENCY, checked, code, COMMUNES, record, sampleTotals, settings, w02 } from '../core/report-fixtures';
 
@@ -18,19 +20,22 @@ type Body = GoogleAppsScript.Document.Body;
 type Table = GoogleAppsScript.Document.Table;
 type Paragraph = GoogleAppsScript.Document.Paragraph;
 
-const globals = globalThis as unknown as { DocumentApp?: GoogleAppsScript.Document.DocumentApp };
+const globals = globalThis as unknown as { DocumentApp?: GoogleAppsScript.Document.DocumentApp; Docs?: GoogleAppsScript.Docs };
 
-/** The emulated DocumentApp as the bundle sees it: every call counted at the boundary. */
+/** The emulated DocumentApp and Advanced Docs service as the bundle sees them: every call counted at the boundary. */
 function docs(): { app: GoogleAppsScript.Document.DocumentApp; calls: CallCounter } {
   const calls = new CallCounter();
-  const app = wrap(new DocumentAppService(new DriveStore()) as unknown as GoogleAppsScript.Document.DocumentApp, calls);
+  const store = new DriveStore();
+  const app = wrap(new DocumentAppService(store) as unknown as GoogleAppsScript.Document.DocumentApp, calls);
   globals.DocumentApp = app;
+  globals.Docs = wrap(new AdvancedDocs(store) as unknown as GoogleAppsScript.Docs, calls);
   return { app, calls };
 }
 
-// The renderer reads the global, as on Apps Script; the last docs() call's app stays installed.
+// The renderer reads the globals, as on Apps Script; the last docs() call's services stay installed.
 afterAll(() => {
   delete globals.DocumentApp;
+  delete globals.Docs;
 });
 
 /** A PNG header is all the emulator reads (IHDR width and height). */
@@ -71,7 +76,9 @@ function render(m: ReportModel, chart?: GoogleAppsScript.Base.Blob): { doc: Doc;
   const { app, calls } = docs();
   const doc = app.create('Báo cáo');
   calls.reset();
-  renderReport(doc, m, chart);
+  const marks = renderReport(doc, m, chart);
+  doc.saveAndClose();
+  expect(applyPrintProperties(doc.getId(), marks)).toBe(true);
   const body = doc.getBody();
   return { doc, body, calls };
 }
@@ -270,13 +277,14 @@ describe('Docs calls do not grow with sites', () => {
 });
 
 describe('fillTemplate', () => {
-  function template(lines: string[]): { body: Body; calls: CallCounter } {
+  function template(lines: string[]): { doc: Doc; body: Body; calls: CallCounter } {
     const { app, calls } = docs();
-    const body = app.create('Mẫu').getBody();
+    const doc = app.create('Mẫu');
+    const body = doc.getBody();
     body.getChild(0).asParagraph().setText(lines[0]);
     for (const l of lines.slice(1)) body.appendParagraph(l);
     calls.reset();
-    return { body, calls };
+    return { doc, body, calls };
   }
 
   test('placeholders found in text', () => {
@@ -285,7 +293,7 @@ describe('fillTemplate', () => {
 
   test('values replaced, tables placed, unknown placeholders kept and listed', () => {
     const m = model();
-    const { body } = template([
+    const { doc, body } = template([
       'Tổng cộng {{so_diem}} điểm, {{ so_loai }} loại, {{so_xa_co_mo_hinh}}/{{tong_so_xa}} {{xa_phuong_thi_tran}}.',
       '{{dong_ngay_thang}}',
       '{{bang_don_vi}}',
@@ -294,7 +302,8 @@ describe('fillTemplate', () => {
       'Hàm Mỹ có {{so_diem.U6}} điểm. {{khong_ro}} và {{khong_ro}}.',
     ]);
     const result = fillTemplate(body, m, placeholderValues(m));
-    expect(result).toEqual({ unknown: ['khong_ro'], misplaced: [] });
+    expect(result).toMatchObject({ unknown: ['khong_ro'], misplaced: [] });
+    expect(result.tables.map((t) => t.id)).toEqual(['units', 'types']);
     const ps = paragraphs(body).map((p) => p.getText());
     expect(ps[0]).toBe('Tổng cộng 82 điểm, 20 loại, 13/13 xã, thị trấn.');
     expect(ps).toContain('Hàm Thuận Nam, ngày 24 tháng 4 năm 2019');
@@ -305,7 +314,10 @@ describe('fillTemplate', () => {
     expect(rowTexts(ts[0], 0)[1]).toBe('Đơn vị');
     expect(rowTexts(ts[1], 0)[1]).toBe('Loại mô hình');
     expect(body.getChildIndex(ts[0])).toBe(2);
+    doc.saveAndClose();
+    applyPrintProperties(doc.getId(), { keepWithNext: [], unsplit: [], tables: result.tables });
     expect(ts[0].getCell(15, 1).editAsText().isBold(0)).toBe(true);
+    expect(ts[1].getCell(3, 3).getChild(0).asParagraph().getAlignment()).toBe(DocumentApp.HorizontalAlignment.RIGHT);
   });
 
   test('a table placeholder in the last paragraph: the paragraph is emptied, not removed', () => {
@@ -320,7 +332,7 @@ describe('fillTemplate', () => {
   test('a table placeholder not alone in its paragraph is left and reported', () => {
     const m = model();
     const { body } = template(['Xem {{bang_don_vi}} dưới đây']);
-    expect(fillTemplate(body, m, placeholderValues(m))).toEqual({ unknown: [], misplaced: ['bang_don_vi'] });
+    expect(fillTemplate(body, m, placeholderValues(m))).toMatchObject({ unknown: [], misplaced: ['bang_don_vi'] });
     expect(body.getText()).toBe('Xem {{bang_don_vi}} dưới đây');
     expect(tables(body)).toHaveLength(0);
   });

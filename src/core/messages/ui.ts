@@ -81,4 +81,6 @@ export const REPORT_UI = {
     `Không mở được mẫu báo cáo có ID "${id}" (ô "Mẫu báo cáo (ID Google Docs)" trong trang "Cấu hình"). Hãy kiểm tra ID và quyền xem tài liệu, hoặc xóa ô đó để dùng mẫu chuẩn.`,
   folderMissing: (id: string) =>
     `Không ghi được vào thư mục có ID "${id}" (ô "Thư mục báo cáo (ID Google Drive)" trong trang "Cấu hình"). Báo cáo đã được lưu trong thư mục "Báo cáo mô hình ANTT" của tiện ích.`,
+  docsServiceMissing:
+    'Dự án Apps Script chưa bật dịch vụ nâng cao "Google Docs API" (Docs): báo cáo đã tạo nhưng bảng chưa lặp dòng tiêu đề ở mỗi trang và số liệu chưa căn phải. Người quản trị bật dịch vụ này (README, mục triển khai) rồi tạo lại báo cáo.',
 } as const;

@@ -10,6 +10,7 @@ import { totalsFor } from '../totals/compute';
 import type { Period } from '../totals/period';
 import { chartPng } from './chart';
 import { fileIntoReportFolder, savePdf } from './drive-folder';
+import { applyPrintProperties, type PrintMarks } from './print-properties';
 import { renderReport } from './render';
 import { fillTemplate } from './template';
 import { copyBody } from './template-copy';
@@ -48,18 +49,21 @@ export function createReport(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, perio
     }
   }
   const doc = DocumentApp.create(name);
+  let marks: PrintMarks;
   if (template) {
     copyBody(template.getBody(), doc.getBody());
     const filled = fillTemplate(doc.getBody(), model, placeholderValues(model));
     unknownPlaceholders = [...filled.unknown, ...filled.misplaced];
     if (unknownPlaceholders.length > 0) warnings.push(REPORT_UI.unknownPlaceholders(unknownPlaceholders));
+    marks = { keepWithNext: [], unsplit: [], tables: filled.tables };
   } else {
     const chart = model.body.find((b): b is ChartBlock => b.kind === 'chart');
-    renderReport(doc, model, chart && chart.labels.length > 0 ? chartPng(chart) : undefined);
+    marks = renderReport(doc, model, chart && chart.labels.length > 0 ? chartPng(chart) : undefined);
   }
   const folder = fileIntoReportFolder(doc.getId(), settings.reportFolderId.trim());
   if (folder.warning) warnings.push(folder.warning);
-  doc.saveAndClose(); // AS21: before getAs
+  doc.saveAndClose(); // AS21: before getAs; AS42: the Docs API sees the saved document
+  if (!applyPrintProperties(doc.getId(), marks)) warnings.push(REPORT_UI.docsServiceMissing);
   const pdfUrl = withPdf ? savePdf(doc, name, folder.id) : null;
   const url = doc.getUrl();
   logActivity(ss, LOG_ACTIONS.report, '', `${name} — ${url}`);

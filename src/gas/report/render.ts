@@ -10,6 +10,7 @@
  * a different first-page header, and paragraph borders (see RULE below).
  */
 import type { Block, ParagraphBlock, ReportModel, TableBlock, TextSpan } from '../../core/report';
+import type { PrintMarks } from './print-properties';
 
 type Body = GoogleAppsScript.Document.Body;
 type Paragraph = GoogleAppsScript.Document.Paragraph;
@@ -95,13 +96,27 @@ const CENTRED = (size: number, extra: Partial<Style> = {}): Style => ({ size, al
 class Writer {
   /** An empty paragraph the next paragraph should fill, or before which the next table goes. */
   private spare: Paragraph | null;
+  /** Blocks written so far: the body child index of the next one (the spare is reused in order). */
+  private written = 0;
+  readonly marks: PrintMarks = { keepWithNext: [], unsplit: [], tables: [] };
 
   constructor(private readonly body: Body) {
     body.clear(); // leaves exactly one empty paragraph: the first spare
     this.spare = body.getChild(0).asParagraph();
   }
 
+  /** The block just written stays on the page of the next one (AS42, applied after saving). */
+  keepWithNext(): void {
+    this.marks.keepWithNext.push(this.written - 1);
+  }
+
+  /** The table just written keeps each row on one page. */
+  unsplit(): void {
+    this.marks.unsplit.push(this.written - 1);
+  }
+
   paragraph(text: string, style: Style): Paragraph {
+    this.written++;
     let p: Paragraph;
     if (this.spare) {
       p = this.spare;
@@ -135,6 +150,7 @@ class Writer {
    * end, whereupon Docs adds an empty paragraph after it: that one becomes the spare.
    */
   table(cells: string[][]): Table {
+    this.written++;
     if (this.spare) return this.body.insertTable(this.body.getChildIndex(this.spare), cells);
     const table = this.body.appendTable(cells);
     const next = table.getNextSibling();
@@ -185,8 +201,11 @@ function renderHeader(w: Writer, model: ReportModel): void {
 
 function renderTitle(w: Writer, model: ReportModel): void {
   w.paragraph(model.title.label, CENTRED(14, { bold: true, spacingBefore: 18 }));
+  w.keepWithNext();
   w.paragraph(model.title.subject, CENTRED(14, { bold: true }));
+  w.keepWithNext();
   w.paragraph(model.title.period, CENTRED(14, { italic: true }));
+  w.keepWithNext();
   w.paragraph(RULE.title, CENTRED(RULE.size, { spacingAfter: 12 }));
 }
 
@@ -202,12 +221,12 @@ export function tableCells(b: TableBlock): string[][] {
 }
 
 /**
- * Styles a data table made from `tableCells(b)`: black borders, column widths spread over
- * `width`, Times New Roman, bold header and total rows, numbers on the right. Calls grow
- * with the table's cells (units × columns), which is the bound the report allows.
+ * Styles a data table made from `tableCells(b)` with DocumentApp, in calls that do not grow
+ * with its cells: black borders, column widths spread over `width`, Times New Roman. Cell
+ * alignment, the bold header and total rows and the pinned header come in the Docs API batch
+ * (print-properties.ts), for which `b` is listed in the PrintMarks.
  */
 export function styleTable(table: Table, b: TableBlock, width: number = TEXT_WIDTH): void {
-  const rowCount = b.rows.length + 1 + (b.total ? 1 : 0);
   table.setBorderWidth(1);
   table.setBorderColor('#000000');
   const weight = b.widths.reduce((n, x) => n + x, 0);
@@ -220,30 +239,16 @@ export function styleTable(table: Table, b: TableBlock, width: number = TEXT_WID
   text[A.FOREGROUND_COLOR] = '#000000';
   text[A.BOLD] = false;
   table.editAsText().setAttributes(text);
-
-  const cellStyle = (align: Align, bold: boolean): Attributes =>
-    attributes({ size: b.fontSize, align, bold, spacingBefore: 2, spacingAfter: 2 });
-  const numeric = new Set(b.numeric);
-  for (let c = 0; c < b.header.length; c++) {
-    const cell = table.getCell(0, c);
-    cell.setVerticalAlignment(DocumentApp.VerticalAlignment.CENTER);
-    cell.getChild(0).asParagraph().setAttributes(cellStyle('CENTER', true));
-  }
-  for (let r = 1; r < rowCount; r++) {
-    const isTotal = b.total !== null && r === rowCount - 1;
-    for (let c = 0; c < b.header.length; c++) {
-      if (!numeric.has(c) && !isTotal) continue; // text cells keep Docs' left alignment
-      table.getCell(r, c).getChild(0).asParagraph().setAttributes(cellStyle(numeric.has(c) ? 'RIGHT' : 'LEFT', isTotal));
-    }
-  }
 }
 
 function renderTable(w: Writer, b: TableBlock): void {
   styleTable(w.table(tableCells(b)), b);
+  w.marks.tables.push(b);
 }
 
 function renderChart(w: Writer, title: string, png: GoogleAppsScript.Base.BlobSource): void {
   const p = w.paragraph('', CENTRED(BODY_SIZE, { spacingBefore: 6 }));
+  w.keepWithNext(); // the picture and its caption on one page
   const image = p.appendInlineImage(png);
   const width = image.getWidth();
   if (width > TEXT_WIDTH) {
@@ -258,9 +263,12 @@ function renderBlock(w: Writer, b: Block, chartPng: GoogleAppsScript.Base.BlobSo
     case 'heading':
       // Section and sub-point headings sit at the paragraph indent, as in printed reports.
       w.paragraph(b.text, { ...BODY_STYLE, bold: true, italic: b.level === 3, spacingBefore: b.level === 1 ? 6 : 0 });
+      w.keepWithNext();
       return;
     case 'paragraph':
       renderParagraph(w, b);
+      // "… như sau:" introduces the table or list under it.
+      if (/:\s*$/.test(b.spans.map((x) => x.text).join(''))) w.keepWithNext();
       return;
     case 'list':
       for (const item of b.items) w.spans([{ text: '- ' }, ...item], BODY_STYLE);
@@ -277,6 +285,7 @@ function renderBlock(w: Writer, b: Block, chartPng: GoogleAppsScript.Base.BlobSo
 
 function renderSignature(w: Writer, model: ReportModel): void {
   const table = w.table([[model.recipients.label, model.signature.authority]]);
+  w.unsplit(); // the signature block and "Nơi nhận" on one page
   borderless(table, SIGNATURE_WIDTHS);
   const left = { size: 11, align: 'LEFT' as const };
   fillCell(table.getCell(0, 0), [
@@ -295,27 +304,35 @@ function renderSignature(w: Writer, model: ReportModel): void {
 /**
  * Fills `doc` (a new document, or one to overwrite) with the report. `chartPng` is the bar
  * chart of sites per unit, drawn by the caller (Charts service); without it the chart is
- * left out.
+ * left out. Returns what the Docs API batch sets once the document is saved.
  */
 export function renderReport(
   doc: GoogleAppsScript.Document.Document,
   model: ReportModel,
   chartPng?: GoogleAppsScript.Base.BlobSource,
-): void {
+): PrintMarks {
   const body = doc.getBody();
+  const A = DocumentApp.Attribute;
+  const defaults: Attributes = {};
+  // The document's own text default: what a paragraph the officer adds is written in.
+  defaults[A.FONT_FAMILY] = FONT;
+  defaults[A.FONT_SIZE] = BODY_SIZE;
   body
     .setPageWidth(PAGE.width)
     .setPageHeight(PAGE.height)
     .setMarginTop(PAGE.marginTop)
     .setMarginBottom(PAGE.marginBottom)
     .setMarginLeft(PAGE.marginLeft)
-    .setMarginRight(PAGE.marginRight);
+    .setMarginRight(PAGE.marginRight)
+    .setAttributes(defaults);
   const w = new Writer(body);
   renderHeader(w, model);
   renderTitle(w, model);
   for (const p of model.opening) renderParagraph(w, p);
   for (const b of model.body) renderBlock(w, b, chartPng);
   renderParagraph(w, model.closing);
+  w.keepWithNext();
   renderSignature(w, model);
   w.finish();
+  return w.marks;
 }

@@ -15,6 +15,8 @@ export interface TemplateResult {
   unknown: string[];
   /** Table placeholders that do not stand alone in a paragraph (left as they are). */
   misplaced: string[];
+  /** Tables placed: the Docs API batch styles their cells once the document is saved. */
+  tables: TableBlock[];
 }
 
 const PLACEHOLDER = /\{\{\s*([^{}]+?)\s*\}\}/g;
@@ -115,6 +117,7 @@ export function fillTemplate(body: Body, model: ReportModel, values: Record<stri
   const present = placeholdersIn(body.getText());
   const unknown: string[] = [];
   const misplaced: string[] = [];
+  const placed: TableBlock[] = [];
   const tables: [string, TableId, string][] = [
     [TABLE_PLACEHOLDERS.units, 'units', REPORT_TEXT.noUnits],
     [TABLE_PLACEHOLDERS.types, 'types', REPORT_TEXT.noTypes],
@@ -123,7 +126,10 @@ export function fillTemplate(body: Body, model: ReportModel, values: Record<stri
   if (present.some((n) => tableNames.has(n))) {
     const width = body.getPageWidth() - body.getMarginLeft() - body.getMarginRight();
     for (const [name, id, emptyText] of tables) {
-      if (present.includes(name) && !placeTable(body, name, tableOf(model, id), emptyText, width)) misplaced.push(name);
+      if (!present.includes(name)) continue;
+      const table = tableOf(model, id);
+      if (!placeTable(body, name, table, emptyText, width)) misplaced.push(name);
+      if (table) placed.push(table);
     }
   }
   for (const name of present) {
@@ -136,5 +142,5 @@ export function fillTemplate(body: Body, model: ReportModel, values: Record<stri
     if (safeReplacement(value)) body.replaceText(placeholderPattern(name), value);
     else replaceLiterally(body, placeholderPattern(name), value);
   }
-  return { unknown, misplaced };
+  return { unknown, misplaced, tables: placed };
 }
