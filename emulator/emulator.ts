@@ -240,7 +240,12 @@ export class Emulator {
    * waits for the answers.
    */
   scriptRun(): ScriptRun {
-    return createScriptRun(this.loaded().functionNames(), this.scriptRunQueue);
+    return createScriptRun(this.functionNames(), this.scriptRunQueue);
+  }
+
+  /** The loaded script's top-level function names (AS02). */
+  functionNames(): string[] {
+    return this.loaded().functionNames();
   }
 
 

@@ -64,15 +64,43 @@ async function buildBundle() {
     .map((name) => `function ${name}() {\n  return ${GLOBAL}.${name}.apply(this, arguments);\n}`)
     .join('\n');
   mkdirSync(out, { recursive: true });
-  writeFileSync(join(out, 'Code.js'), `${code}\n// Top-level entry points for Apps Script (generated from src/main.ts exports).\n${stubs}\n`);
+  writeFileSync(join(out, 'Code.js'), `${code}
+// Top-level entry points for Apps Script (generated from src/main.ts exports).
+${stubs}
+`);
   copyFileSync(join(root, 'appsscript.json'), join(out, 'appsscript.json'));
-  const ui = join(root, 'src/ui');
-  if (existsSync(ui)) {
-    for (const f of readdirSync(ui).filter((n) => n.endsWith('.html'))) {
-      writeFileSync(join(out, f), readFileSync(join(ui, f), 'utf8'));
-    }
-  }
+  await buildPages();
   return exportsList;
+}
+
+/**
+ * The HtmlService pages: each src/ui/NAME.html gets its client script (src/ui/client, bundled
+ * for the browser) and its style sheet inlined, so nothing is fetched at run time. The page
+ * is an Apps Script template, so the inlined code must not contain a scriptlet tag.
+ */
+async function buildPages() {
+  const ui = join(root, 'src/ui');
+  const client = await build({
+    entryPoints: [join(ui, 'client/main.ts')],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2020',
+    charset: 'utf8',
+    minify: true,
+    write: false,
+    outfile: join(root, 'build/sidebar.js'),
+    logLevel: 'warning',
+  });
+  const script = client.outputFiles[0].text.trim();
+  const style = readFileSync(join(ui, 'sidebar.css'), 'utf8').trim();
+  for (const [what, text] of [['script', script], ['style', style]]) {
+    if (text.includes('<?') || /<\/(script|style)/i.test(text)) throw new Error(`build: the sidebar's inlined ${what} holds "<?" or a closing tag`);
+  }
+  for (const f of readdirSync(ui).filter((n) => n.endsWith('.html'))) {
+    const page = readFileSync(join(ui, f), 'utf8').replace('/* inline:style */', () => style).replace('/* inline:script */', () => script);
+    writeFileSync(join(out, f), page);
+  }
 }
 
 async function buildCli() {

@@ -9,6 +9,7 @@ export { menuValidate, validateAll } from './gas/actions/validate-action';
 export { menuTotals, updateTotals, getTotals } from './gas/actions/totals-action';
 export { menuReport, makeReport } from './gas/actions/report-action';
 export { menuConfirm, confirmPeriod, menuReturn, returnPeriod } from './gas/actions/confirm-action';
+export { showSidebar, getProblems, checkAgain, selectCell } from './gas/actions/sidebar-action';
 import { onEditCheck } from './gas/actions/validate-action';
 
 /**

@@ -8,6 +8,7 @@ export const MENU_ITEMS: readonly { caption: string; functionName: string }[] = 
   { caption: MENU.report, functionName: 'menuReport' },
   { caption: MENU.confirm, functionName: 'menuConfirm' },
   { caption: MENU.returnData, functionName: 'menuReturn' },
+  { caption: MENU.sidebar, functionName: 'showSidebar' },
 ];
 
 /**

@@ -7,3 +7,4 @@ export * from './validation';
 export * from './totals';
 export * from './report';
 export * from './confirm';
+export * from './sidebar';

@@ -8,6 +8,7 @@ export const MENU = {
   report: 'Tạo báo cáo sơ kết',
   confirm: 'Xác nhận số liệu kỳ này',
   returnData: 'Trả lại số liệu',
+  sidebar: 'Mở bảng điều khiển',
 } as const;
 
 /** Descriptions of the protections set-up owns (found again by these on the next run). */

@@ -1,7 +1,7 @@
 import { LOG_ACTIONS, VALIDATE_TEXT } from '../../core/messages';
 import { logActivity } from '../activity-log';
 import { withDocumentLock } from '../lock';
-import { runFullCheck, type CheckSummary } from '../validate/full-check';
+import { runFullCheck, type CheckSummary, type FullCheck } from '../validate/full-check';
 import { liveCheck } from '../validate/live-check';
 import { usableOr, type Unusable } from '../unusable';
 
@@ -20,14 +20,21 @@ export type ValidateReport = CheckSummary & { issues: IssueView[] };
 
 export type ValidateResult = { busy: string } | Unusable | ValidateReport;
 
-function validateLocked(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): ValidateResult {
+/** The full check under the document lock, logged: what the menu, validateAll and the sidebar run. */
+export function fullCheckLocked(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): { busy: string } | Unusable | FullCheck {
   const locked = withDocumentLock(() => usableOr(() => {
-    const { summary, validation } = runFullCheck(ss);
-    logActivity(ss, LOG_ACTIONS.validate, '', VALIDATE_TEXT.summary(summary.errors, summary.warnings));
-    const issues = validation.issues.map(({ sheet, row, column, code, severity, message }) => ({ sheet, row, column, code, severity, message }));
-    return { ...summary, issues };
+    const check = runFullCheck(ss);
+    logActivity(ss, LOG_ACTIONS.validate, '', VALIDATE_TEXT.summary(check.summary.errors, check.summary.warnings));
+    return check;
   }));
   return locked.ok ? locked.value : { busy: locked.message };
+}
+
+function validateLocked(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): ValidateResult {
+  const check = fullCheckLocked(ss);
+  if ('busy' in check || 'error' in check) return check;
+  const issues = check.validation.issues.map(({ sheet, row, column, code, severity, message }) => ({ sheet, row, column, code, severity, message }));
+  return { ...check.summary, issues };
 }
 
 /**

@@ -76,7 +76,8 @@ export function runFullCheck(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Full
   return { workbook, validation, summary: summarise(workbook, validation.issues) };
 }
 
-function unitNames(workbook: Workbook): (code: string | null) => string {
+/** A unit code's name as the `Đơn vị` sheet gives it (the code itself when unknown). */
+export function unitNames(workbook: Workbook): (code: string | null) => string {
   const names = new Map(workbook.units.map((u) => [normKey(u.code), u.name]));
   return (code) => (code === null ? '' : names.get(normKey(code)) ?? code);
 }
