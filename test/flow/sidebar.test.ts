@@ -93,9 +93,11 @@ describe('sidebar endpoints (google.script.run, AuthMode.FULL)', () => {
     const emu = emulator();
     const cases: Record<string, unknown[]> = {
       checkAgain: [],
+      confirmPeriod: ['HAM_CAN'],
       getProblems: [],
       getTotals: ['2019-04-24', '2018-10-25'],
       makeReport: ['2019-04-24', '2018-10-25', true],
+      returnPeriod: ['HAM_CAN', 'Thiếu số liệu tháng 4'],
       selectCell: ['Hàm Mỹ', 'C9'],
       updateTotals: ['2019-04-24'],
       validateAll: [],
