@@ -68,10 +68,14 @@ export function localParts(ms: number, timeZone: string): LocalParts {
 
 /** The instant at which the wall clock in the zone reads the given fields. */
 export function zonedInstant(year: number, month: number, day: number, timeZone: string, hour = 0, minute = 0, second = 0): number {
-  const guess = Date.UTC(year, month - 1, day, hour, minute, second);
-  let ms = guess - zoneOffset(guess, timeZone);
+  return instantOfWall(Date.UTC(year, month - 1, day, hour, minute, second), timeZone);
+}
+
+/** The instant at which the zone's wall clock reads `wall` (wall-clock fields as UTC ms). */
+export function instantOfWall(wall: number, timeZone: string): number {
+  let ms = wall - zoneOffset(wall, timeZone);
   // A second pass settles instants near a DST change.
-  const again = guess - zoneOffset(ms, timeZone);
+  const again = wall - zoneOffset(ms, timeZone);
   if (again !== ms) ms = again;
   return ms;
 }

@@ -1,12 +1,40 @@
 /**
  * Cell values: what a write stores (AS12 parsing of strings "as if typed") and what
- * getDisplayValues shows (AS10). Dates are stored as host `Date` copies and handed out as
- * new bundle-realm Dates, so the bundle can never mutate a stored cell.
+ * getDisplayValues shows (AS10). Dates are stored as Sheets stores them (AS37): a serial
+ * day number on the spreadsheet's wall clock, so changing the spreadsheet's time zone
+ * keeps what a cell shows and moves the instant getValues returns.
  */
 import { gasError } from '../runtime/errors';
-import { localParts, zonedInstant } from '../runtime/zone';
+import { instantOfWall, localParts, zoneOffset } from '../runtime/zone';
 
-export type Cell = string | number | boolean | Date;
+const DAY_MS = 86_400_000;
+const SERIAL_EPOCH_UTC = Date.UTC(1899, 11, 30);
+
+/** A date cell: days since 30/12/1899 in the spreadsheet's time zone, the fraction the time of day. */
+export class SerialDate {
+  constructor(readonly serial: number) {}
+
+  /** The wall-clock fields as a UTC instant (for formatting in 'UTC'). */
+  wall(): number {
+    return SERIAL_EPOCH_UTC + Math.round(this.serial * DAY_MS);
+  }
+
+  /** The instant getValues returns: this wall clock in the spreadsheet's zone. */
+  instant(timeZone: string): number {
+    return instantOfWall(this.wall(), timeZone);
+  }
+
+  static ofWall(wall: number): SerialDate {
+    return new SerialDate((wall - SERIAL_EPOCH_UTC) / DAY_MS);
+  }
+
+  /** What a written Date (an instant) becomes in the spreadsheet's zone. */
+  static ofInstant(ms: number, timeZone: string): SerialDate {
+    return SerialDate.ofWall(ms + zoneOffset(ms, timeZone));
+  }
+}
+
+export type Cell = string | number | boolean | SerialDate;
 
 /** A string that became a formula on write. */
 export class FormulaInput {
@@ -93,8 +121,8 @@ function validDay(y: number, m: number, d: number): boolean {
   return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 
-/** Parses typed date text to local midnight in the spreadsheet's zone (AS12, AS18). */
-export function parseDate(text: string, ctx: ParseContext): number | undefined {
+/** Parses typed date text to the serial of that day (AS12, AS37); the zone does not enter. */
+function parseDate(text: string, ctx: ParseContext): SerialDate | undefined {
   const s = text.trim();
   let y: number, m: number, d: number;
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
@@ -109,7 +137,7 @@ export function parseDate(text: string, ctx: ParseContext): number | undefined {
     [d, m] = dayFirst(ctx.locale) ? [a, b] : [b, a];
   }
   if (!validDay(y, m, d)) return undefined;
-  return zonedInstant(y, m, d, ctx.timeZone);
+  return SerialDate.ofWall(Date.UTC(y, m - 1, d));
 }
 
 /**
@@ -125,7 +153,7 @@ export function toStored(v: unknown, plainText: boolean, ctx: ParseContext): Cel
     return parseTyped(v, ctx);
   }
   if (typeof v === 'number' || typeof v === 'boolean') return v;
-  if (isDate(v)) return new Date(v.getTime());
+  if (isDate(v)) return SerialDate.ofInstant(v.getTime(), ctx.timeZone);
   const s = String(v);
   if (s.length > MAX_CELL_CHARS) throw tooLong();
   return s;
@@ -149,14 +177,12 @@ function parseTyped(v: string, ctx: ParseContext): Cell | FormulaInput {
     return v;
   }
   const d = parseDate(v, ctx);
-  if (d !== undefined) return new Date(d);
+  if (d !== undefined) return d;
   const n = parseNumber(v, ctx.locale);
   return n === undefined ? v : n;
 }
 
 // ---- display ----
-
-const SERIAL_EPOCH_UTC = Date.UTC(1899, 11, 30);
 
 function pad(n: number, width: number): string {
   return String(n).padStart(width, '0');
@@ -227,8 +253,8 @@ function formatNumberPattern(n: number, format: string, locale: string): string 
   return `${v < 0 ? '-' : ''}${body}${percent ? '%' : ''}`;
 }
 
-function defaultDatePattern(ms: number, ctx: ParseContext): string {
-  const p = localParts(ms, ctx.timeZone);
+function defaultDatePattern(wall: number, ctx: ParseContext): string {
+  const p = localParts(wall, 'UTC');
   const date = dayFirst(ctx.locale) ? 'dd/mm/yyyy' : 'm/d/yyyy';
   return p.hour || p.minute || p.second ? `${date} h:mm:ss` : date;
 }
@@ -241,15 +267,15 @@ export function displayOf(v: Cell | undefined, format: string | undefined, ctx: 
   if (v === undefined) return '';
   if (typeof v === 'string') return v;
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
-  if (v instanceof Date) {
-    const ms = v.getTime();
-    const f = format && format !== '@' && isDatePattern(format) ? format : defaultDatePattern(ms, ctx);
-    return formatDatePattern(ms, f, ctx.timeZone);
+  if (v instanceof SerialDate) {
+    const wall = v.wall();
+    const f = format && format !== '@' && isDatePattern(format) ? format : defaultDatePattern(wall, ctx);
+    return formatDatePattern(wall, f, 'UTC');
   }
   if (!format || format === '@' || /^general$/i.test(format)) return String(v);
   if (isDatePattern(format)) {
     // A number under a date pattern is a serial day count (1899-12-30 = 0), read as wall clock.
-    const wall = SERIAL_EPOCH_UTC + v * 86400000;
+    const wall = SERIAL_EPOCH_UTC + v * DAY_MS;
     return formatDatePattern(wall, format, 'UTC');
   }
   return formatNumberPattern(v, format, ctx.locale);

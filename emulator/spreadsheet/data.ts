@@ -1,7 +1,7 @@
 /** Loading a spreadsheet from WorkbookData and exporting it back (for .xlsx export and tests). */
 import type { ChartData, ConditionalRuleData, DataCell, ProtectionData, SheetData, ValidationData, WorkbookData } from '../workbook-data';
 import { a1Of, columnLetter, quoteSheetName, type Rect } from './a1';
-import { isDate, type Cell } from './cells';
+import { isDate, SerialDate, type Cell } from './cells';
 import { EmuEmbeddedChart } from './chart';
 import { EmuConditionalFormatRule } from './conditional';
 import type { Layer } from './layer';
@@ -34,8 +34,8 @@ function fill<T>(layer: Layer<T>, grid: (T | null | undefined)[][] | undefined, 
   }
 }
 
-function copyCell(v: DataCell): Cell {
-  return isDate(v) ? new Date(v.getTime()) : v;
+function copyCell(v: DataCell, timeZone: string): Cell {
+  return isDate(v) ? SerialDate.ofInstant(v.getTime(), timeZone) : v;
 }
 
 /** A reference a rule or chart keeps: `'Sheet name'!A2:A`. */
@@ -67,7 +67,7 @@ function loadSheet(sheet: EmuSheet, d: SheetData): void {
     if (!line) continue;
     for (let c = 0; c < line.length; c++) {
       const v = line[c];
-      if (v !== '' && v !== null && v !== undefined) sheet.values.set(r, c, copyCell(v));
+      if (v !== '' && v !== null && v !== undefined) sheet.values.set(r, c, copyCell(v, sheet.book.timeZone));
     }
   }
   fill(sheet.formulas, d.formulas);
@@ -173,7 +173,7 @@ function chartData(c: EmuEmbeddedChart): ChartData {
 function exportSheet(sheet: EmuSheet): SheetData {
   const nr = sheet.getLastRow();
   const nc = sheet.getLastColumn();
-  const values = sheet.values.export(nr, nc, (v): DataCell => (v instanceof Date ? new Date(v.getTime()) : v), '' as DataCell) ?? Array.from({ length: nr }, () => new Array<DataCell>(nc).fill(''));
+  const values = sheet.values.export(nr, nc, (v): DataCell => (v instanceof SerialDate ? new Date(v.instant(sheet.book.timeZone)) : v), '' as DataCell) ?? Array.from({ length: nr }, () => new Array<DataCell>(nc).fill(''));
   const out: SheetData = { name: sheet.name, values, rowCount: sheet.maxRows, columnCount: sheet.maxColumns };
   const formulas = sheet.formulas.export(nr, nc, (v) => v, '');
   if (formulas) out.formulas = formulas;

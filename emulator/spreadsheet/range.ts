@@ -1,7 +1,7 @@
 /** The emulated Range: a rectangle of one sheet. All reads and writes go to the sheet's layers. */
 import { gasError } from '../runtime/errors';
 import { a1Of, type Rect } from './a1';
-import { displayOf, FormulaInput, MAX_CELL_CHARS, toStored, tooLong } from './cells';
+import { displayOf, FormulaInput, MAX_CELL_CHARS, SerialDate, toStored, tooLong } from './cells';
 import type { Layer } from './layer';
 import { EmuProtection } from './protection';
 import { EmuRichTextValue } from './rich-text';
@@ -82,18 +82,19 @@ export class EmuRange implements Surface<R, RangeMethods> {
   getValues(): unknown[][] {
     const { row, column, numRows, numColumns } = this.rect;
     const clock = this.sheet.book.clock;
+    const timeZone = this.sheet.book.timeZone;
     const rows = this.sheet.values.rows;
     const out: unknown[][] = new Array(numRows);
     for (let r = 0; r < numRows; r++) {
       const src = rows[row - 1 + r];
-      // slice copies the stored row at memcpy speed; the loop then fills blanks and copies Dates.
+      // slice copies the stored row at memcpy speed; the loop then fills blanks and turns serials into instants (AS37).
       const line: unknown[] = src === undefined ? new Array(numColumns).fill('') : src.slice(column - 1, column - 1 + numColumns);
       if (src !== undefined) {
         if (line.length < numColumns) line.length = numColumns;
         for (let c = 0; c < numColumns; c++) {
           const v = line[c];
           if (v === undefined) line[c] = '';
-          else if (v instanceof Date) line[c] = clock.date(v.getTime());
+          else if (v instanceof SerialDate) line[c] = clock.date(v.instant(timeZone));
         }
       }
       out[r] = line;

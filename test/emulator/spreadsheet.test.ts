@@ -44,8 +44,9 @@ describe('SpreadsheetApp emulator: Apps Script behaviours', () => {
     expect(sheet.getRange(1, 1, 1, 5).getDisplayValues()[0]).toEqual(['12.5', 'TRUE', '24/04/2019', 'chữ', '']);
     sheet.getRange('C1').setNumberFormat('d/m/yyyy');
     expect(sheet.getRange('C1').getDisplayValue()).toBe('24/4/2019');
+    // AS37: the cell holds a day, not an instant: another zone shows the same day.
     app.getActiveSpreadsheet().setSpreadsheetTimeZone('UTC');
-    expect(sheet.getRange('C1').getDisplayValue()).toBe('23/4/2019');
+    expect(sheet.getRange('C1').getDisplayValue()).toBe('24/4/2019');
     sheet.getRange('A1').setNumberFormat('#,##0.00');
     sheet.getRange('A1').setValue(1234.5);
     expect(sheet.getRange('A1').getDisplayValue()).toBe('1.234,50');
@@ -53,7 +54,8 @@ describe('SpreadsheetApp emulator: Apps Script behaviours', () => {
     expect(calls.get('Range.getDisplayValues')).toBe(1);
     // A returned Date is a copy: mutating it does not change the cell.
     (row[2] as Date).setFullYear(2000);
-    expect((sheet.getRange('C1').getValue() as Date).getTime()).toBe(when.getTime());
+    // …and after the zone change the same day is UTC midnight (AS37).
+    expect((sheet.getRange('C1').getValue() as Date).toISOString()).toBe('2019-04-24T00:00:00.000Z');
   });
 
   test('AS11 setValues shape mismatch', () => {
@@ -220,7 +222,7 @@ describe('SpreadsheetApp emulator: Apps Script behaviours', () => {
     expectGasError(() => ss.insertSheet('Thêm'), cellsLimit);
   });
 
-  test('AS18 time zone of the spreadsheet decides typed dates', () => {
+  test('AS18 AS37 time zone of the spreadsheet decides the instant of a date cell, not its day', () => {
     const { ss, sheet } = setup();
     expect(ss.getSpreadsheetTimeZone()).toBe('Asia/Ho_Chi_Minh');
     expect(ss.getSpreadsheetLocale()).toBe('vi_VN');
@@ -229,7 +231,15 @@ describe('SpreadsheetApp emulator: Apps Script behaviours', () => {
     ss.setSpreadsheetTimeZone('America/New_York');
     sheet.getRange('A2').setValue('2019-04-24');
     expect((sheet.getRange('A2').getValue() as Date).toISOString()).toBe('2019-04-24T04:00:00.000Z');
-    // The same instant shows as the previous day in New York.
-    expect(sheet.getRange('A1').getDisplayValue()).toBe('23/04/2019 13:00:00');
+    // Sheets keeps the serial day number: 24/04/2019 stays on screen, the instant moves to
+    // New York's midnight (AS37).
+    expect(sheet.getRange('A1').getDisplayValue()).toBe('24/04/2019');
+    expect((sheet.getRange('A1').getValue() as Date).toISOString()).toBe('2019-04-24T04:00:00.000Z');
+    // A Date written is stored as the day and time it is in the zone at that moment.
+    sheet.getRange('A3').setValue(new Date('2019-04-24T02:30:00Z'));
+    expect(sheet.getRange('A3').getDisplayValue()).toBe('23/04/2019 22:30:00');
+    ss.setSpreadsheetTimeZone('Asia/Ho_Chi_Minh');
+    expect(sheet.getRange('A3').getDisplayValue()).toBe('23/04/2019 22:30:00');
+    expect((sheet.getRange('A3').getValue() as Date).toISOString()).toBe('2019-04-23T15:30:00.000Z');
   });
 });
