@@ -58,7 +58,7 @@ function benchBundle(data: WorkbookData, rows: number): Row[] {
 /** The pure core alone: the first (cold, JIT warming up) run and the best of three more. */
 function benchCore(data: WorkbookData, rows: number): Row[] {
   const raw: RawWorkbook = { sheets: data.sheets.map((s) => ({ name: s.name, values: s.values })) };
-  const ctx = { today: SAMPLE_EXPECTED.asOf, tzOffsetMinutes: 420 };
+  const ctx = { today: SAMPLE_EXPECTED.asOf, tzOffsets: [420] };
   const once = () => {
     const check = timed(() => validateWorkbook(readWorkbook(raw, ctx), ctx));
     const workbook = readWorkbook(raw, ctx);

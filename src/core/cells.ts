@@ -4,7 +4,7 @@
  * so they agree on what a cell means. Hot path: called for every cell of every row, so the
  * common case (already clean text) allocates nothing.
  */
-import { dayNumber, formatDayVi, fromDayNumber, isDateValue, parseDayText, type IsoDate } from './dates';
+import { dayNumber, dayNumberAt, wallAt, formatDayVi, fromDayNumber, isDateValue, parseDayText, type IsoDate, type ZoneOffsets } from './dates';
 import { clean, fold, normKey } from './normalise';
 
 /** Anything that needs `clean`: non-NFC marks, odd whitespace, doubled, leading or trailing spaces. */
@@ -19,8 +19,8 @@ const MAX_DAY = 2_932_896; // 9999-12-31
 const SERIAL_EPOCH_DAY = -25_569;
 
 /** The spreadsheet serial (days since 30/12/1899, fraction = time of day) of an instant. */
-function serialOf(t: number, tzOffsetMinutes: number): number {
-  return Math.round(((t + tzOffsetMinutes * 60_000) / DAY_MS - SERIAL_EPOCH_DAY) * 1e6) / 1e6;
+function serialOf(t: number, tz: ZoneOffsets): number {
+  return Math.round((wallAt(t, tz) / DAY_MS - SERIAL_EPOCH_DAY) * 1e6) / 1e6;
 }
 
 /** `normKey` with a fast path for text that is already clean (most ids). */
@@ -34,7 +34,7 @@ export function fastFold(s: string): string {
 }
 
 /** Trimmed NFC display text of any cell value; '' for an empty cell. */
-export function cellText(v: unknown, tzOffsetMinutes: number): string {
+export function cellText(v: unknown, tz: ZoneOffsets): string {
   if (typeof v === 'string') return NEEDS_CLEAN.test(v) ? clean(v) : v;
   if (v === null || v === undefined) return '';
   if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '';
@@ -45,8 +45,8 @@ export function cellText(v: unknown, tzOffsetMinutes: number): string {
     // 9999 it is a number typed into a date cell (20190424), shown as that number.
     const t = v.getTime();
     if (!Number.isFinite(t)) return '';
-    const n = Math.floor((t + tzOffsetMinutes * 60_000) / DAY_MS);
-    return n > MAX_DAY ? String(serialOf(t, tzOffsetMinutes)) : formatDayVi(fromDayNumber(n));
+    const n = dayNumberAt(t, tz);
+    return n > MAX_DAY ? String(serialOf(t, tz)) : formatDayVi(fromDayNumber(n));
   }
   return clean(String(v));
 }
@@ -77,10 +77,10 @@ const DATE_SHAPE = /^(\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{1,2}-\d{1,2})$/;
  * The day a Date cell shows, or null for an invalid Date or one before 1900 (a time typed
  * alone, "8:30", is a Date on 30/12/1899: not a day).
  */
-function dateValueRead(d: Date, tzOffsetMinutes: number): DateRead {
+function dateValueRead(d: Date, tz: ZoneOffsets): DateRead {
   const t = d.getTime();
   if (!Number.isFinite(t)) return { day: null, dayNumber: null, problem: 'impossible' };
-  const n = Math.floor((t + tzOffsetMinutes * 60_000) / DAY_MS);
+  const n = dayNumberAt(t, tz);
   if (n > MAX_DAY) return { day: null, dayNumber: null, problem: 'number' };
   if (n < MIN_DAY) return { day: null, dayNumber: null, problem: 'impossible' };
   return { day: fromDayNumber(n), dayNumber: n, problem: null };
@@ -90,11 +90,11 @@ function dateValueRead(d: Date, tzOffsetMinutes: number): DateRead {
  * A date cell: Date values by the spreadsheet's zone, text by `parseDayText` (day first).
  * Numbers are not dates here (a serial number means the cell lost its date format).
  */
-export function readDateCell(v: unknown, tzOffsetMinutes: number): DateRead {
-  if (isDateValue(v)) return dateValueRead(v, tzOffsetMinutes);
+export function readDateCell(v: unknown, tz: ZoneOffsets): DateRead {
+  if (isDateValue(v)) return dateValueRead(v, tz);
   if (typeof v === 'number') return { day: null, dayNumber: null, problem: 'number' };
   if (typeof v === 'boolean') return { day: null, dayNumber: null, problem: 'boolean' };
-  const text = cellText(v, tzOffsetMinutes);
+  const text = cellText(v, tz);
   if (!text) return EMPTY_DATE;
   const day = parseDayText(text);
   if (day) return { day, dayNumber: dayNumber(day), problem: null };
@@ -107,11 +107,11 @@ const WHOLE_NUMBER_TEXT = /^\d+$/;
  * `Số thành viên`: a whole number ≥ 1, as a number or as digits typed in a plain-text
  * column. Returns `undefined` for an empty cell and null for anything else.
  */
-export function readMembersCell(v: unknown, tzOffsetMinutes: number): number | null | undefined {
+export function readMembersCell(v: unknown, tz: ZoneOffsets): number | null | undefined {
   if (typeof v === 'number') return Number.isInteger(v) && v >= 1 ? v : null;
   if (isEmptyCell(v)) return undefined;
   if (typeof v !== 'string') return null;
-  const text = cellText(v, tzOffsetMinutes);
+  const text = cellText(v, tz);
   if (!WHOLE_NUMBER_TEXT.test(text)) return null;
   const n = Number(text);
   return Number.isSafeInteger(n) && n >= 1 ? n : null;

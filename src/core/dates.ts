@@ -3,8 +3,9 @@
  * (google.script.run drops Dates, AS33), and never carry a time zone.
  *
  * A sheet's Date cell is an instant; the day the user sees is that instant in the
- * spreadsheet's time zone (AS18). The adapter measures the zone's UTC offset once and the
- * core converts with it, so reading dates costs no service call per cell.
+ * spreadsheet's time zone (AS18), whose offset may differ per date (daylight saving, AS37).
+ * The adapter measures the offsets the zone uses once per action and the core picks the
+ * right one per cell, so reading dates costs no service call per cell.
  */
 
 export type IsoDate = string;
@@ -82,9 +83,33 @@ export function defaultPeriodStart(asOf: IsoDate): IsoDate {
   return addDays(addMonths(asOf, -6), 1);
 }
 
-/** The calendar day of an instant in a zone `offsetMinutes` east of UTC. */
-export function dayOfInstant(d: Date, offsetMinutes: number): IsoDate {
-  return fromDayNumber(Math.floor((d.getTime() + offsetMinutes * 60_000) / DAY_MS));
+/**
+ * The UTC offsets (minutes east) a spreadsheet's zone uses: its offset today first, then
+ * its other offset of the year when it keeps daylight saving (Europe/Berlin: [60, 120]).
+ */
+export type ZoneOffsets = readonly number[];
+
+/**
+ * The wall clock (as UTC ms) of instant `t` in a zone with these offsets. Sheets keeps a
+ * typed date as local midnight of its day (AS37), so the offset that puts `t` on a midnight
+ * is the one in force at `t`; an instant with a time of day (no offset does) takes today's.
+ */
+export function wallAt(t: number, offsets: ZoneOffsets): number {
+  for (let i = 0; i < offsets.length; i++) {
+    const wall = t + offsets[i] * 60_000;
+    if (wall % DAY_MS === 0) return wall;
+  }
+  return t + offsets[0] * 60_000;
+}
+
+/** Day number (as `dayNumber`) of instant `t` in a zone with these offsets. */
+export function dayNumberAt(t: number, offsets: ZoneOffsets): number {
+  return Math.floor(wallAt(t, offsets) / DAY_MS);
+}
+
+/** The calendar day of an instant in a zone with these offsets. */
+export function dayOfInstant(d: Date, offsets: ZoneOffsets): IsoDate {
+  return fromDayNumber(dayNumberAt(d.getTime(), offsets));
 }
 
 /** "+0700" / "-0330" (Utilities.formatDate 'Z') → minutes east of UTC. */

@@ -3,7 +3,7 @@
  * returned them (AS10: string, number, boolean or Date; empty cells are ''), plus the
  * facts needed to read them as the user sees them.
  */
-import type { IsoDate } from './dates';
+import type { IsoDate, ZoneOffsets } from './dates';
 
 export type CellValue = string | number | boolean | Date;
 
@@ -21,6 +21,6 @@ export interface RawWorkbook {
 export interface ReadContext {
   /** Today in the spreadsheet's time zone. */
   today: IsoDate;
-  /** The spreadsheet time zone's offset east of UTC, in minutes (Date cells → days). */
-  tzOffsetMinutes: number;
+  /** The offsets the spreadsheet's zone uses, today's first (Date cells → days, AS37). */
+  tzOffsets: ZoneOffsets;
 }

@@ -6,6 +6,7 @@
  * they can, and the validator reports what is wrong.
  */
 import { clean, normKey } from './normalise';
+import type { ZoneOffsets } from './dates';
 import type { CellValue, RawSheet, RawWorkbook, ReadContext } from './raw';
 import {
   AWARD_COLUMNS, CYCLES, DEFAULT_CYCLE, DEFAULT_RATING, FORMS, MODEL_COLUMNS, RATINGS,
@@ -22,7 +23,7 @@ import type {
  * Offset used when a caller gives no context: Asia/Ho_Chi_Minh (UTC+7), the zone the
  * manifest and set-up use (AS18).
  */
-export const DEFAULT_TZ_OFFSET_MINUTES = 420;
+export const DEFAULT_TZ_OFFSETS: ZoneOffsets = [420];
 
 /** Sheet rows are 1-based and the header is row 1, so data row i (0-based) is sheet row i + 2. */
 export const FIRST_DATA_ROW = 2;
@@ -78,7 +79,7 @@ export function mapHeader<K extends string>(header: readonly unknown[], specs: r
   return { columns, duplicates };
 }
 
-function textAt(row: CellValue[], col: number | undefined, tz: number): string {
+function textAt(row: CellValue[], col: number | undefined, tz: ZoneOffsets): string {
   return col === undefined ? '' : cellText(row[col], tz);
 }
 
@@ -97,7 +98,7 @@ export function isBlankRow(row: readonly unknown[] | undefined, skip?: number): 
 const SETTING_BY_LABEL = new Map<string, SettingKey>(SETTINGS.map((s) => [normKey(s.label), s.key]));
 
 /** A settings value keeps its line breaks (`Nơi nhận` is one recipient a line). */
-function settingText(v: unknown, tz: number): string {
+function settingText(v: unknown, tz: ZoneOffsets): string {
   if (typeof v !== 'string') return cellText(v, tz);
   return v
     .replace(/\r\n?/g, '\n')
@@ -107,7 +108,7 @@ function settingText(v: unknown, tz: number): string {
     .trim();
 }
 
-function readSettings(values: CellValue[][], tz: number): Settings {
+function readSettings(values: CellValue[][], tz: ZoneOffsets): Settings {
   const result = {} as Record<SettingKey, string>;
   for (const s of SETTINGS) result[s.key] = s.default;
   // Columns by header; a sheet without the header row is read as key, value in A and B.
@@ -148,7 +149,7 @@ export function splitEmails(text: string): string[] {
   return text.split(EMAIL_SEPARATORS).filter((e) => e !== '');
 }
 
-function readUnits(values: CellValue[][], tz: number): UnitRecord[] {
+function readUnits(values: CellValue[][], tz: ZoneOffsets): UnitRecord[] {
   const { columns } = mapHeader(rowAt(values, 0), UNIT_COLUMNS);
   const units: UnitRecord[] = [];
   for (let i = 1; i < values.length; i++) {
@@ -182,7 +183,7 @@ export function splitSectors(text: string): string[] {
   return out;
 }
 
-function readTypes(values: CellValue[][], tz: number): ModelTypeRecord[] {
+function readTypes(values: CellValue[][], tz: ZoneOffsets): ModelTypeRecord[] {
   const { columns } = mapHeader(rowAt(values, 0), TYPE_COLUMNS);
   const types: ModelTypeRecord[] = [];
   for (let i = 1; i < values.length; i++) {
@@ -200,7 +201,7 @@ function readTypes(values: CellValue[][], tz: number): ModelTypeRecord[] {
 
 const RECIPIENT_INDEX = new Map<string, string>(RECIPIENT_TYPES.map((t) => [normKey(t), t]));
 
-function readAwards(values: CellValue[][], tz: number): AwardRecord[] {
+function readAwards(values: CellValue[][], tz: ZoneOffsets): AwardRecord[] {
   const { columns } = mapHeader(rowAt(values, 0), AWARD_COLUMNS);
   const awards: AwardRecord[] = [];
   for (let i = 1; i < values.length; i++) {
@@ -254,7 +255,7 @@ export function isUsable(raw: RawWorkbook): { ok: true } | { ok: false; missing:
  * names are not unit tabs and are ignored (they may be the user's own sheets).
  */
 export function readWorkbook(raw: RawWorkbook, ctx?: ReadContext): Workbook {
-  const tz = ctx?.tzOffsetMinutes ?? DEFAULT_TZ_OFFSET_MINUTES;
+  const tz = ctx?.tzOffsets ?? DEFAULT_TZ_OFFSETS;
   const index = sheetIndex(raw);
   const get = (name: string): CellValue[][] => valuesOf(index.get(normKey(name)));
   const unitValues = get(SHEETS.units);
@@ -372,7 +373,7 @@ const MODEL_FIELDS: readonly ModelField[] = MODEL_COLUMNS.map((c) => c.key);
  * and `Xếp loại` take their defaults, invalid dates and member counts read as null.
  */
 export function readRow(tab: UnitTab, rowIndex: number, wb: Workbook, ctx: ReadContext): RowRead {
-  const tz = ctx.tzOffsetMinutes;
+  const tz = ctx.tzOffsets;
   const row = rowAt(tab.rows, rowIndex);
   const c = tab.columns;
   const text = {} as Record<ModelField, string>;

@@ -10,7 +10,7 @@ import { computeTotals, type Totals } from '../../src/core/totals';
 import { validateWorkbook } from '../../src/core/validate';
 import { readWorkbook } from '../../src/core/workbook';
 
-const CTX = { today: SAMPLE_EXPECTED.asOf, tzOffsetMinutes: 420 };
+const CTX = { today: SAMPLE_EXPECTED.asOf, tzOffsets: [420] };
 const TABS = new Set(UNITS.map((u) => u.tabName));
 const SAMPLE: RawWorkbook = { sheets: buildSampleWorkbook().sheets.map((s) => ({ name: s.name, values: s.values as CellValue[][] })) };
 

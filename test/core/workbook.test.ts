@@ -140,7 +140,7 @@ describe('readRecord', () => {
   });
   it('a Date at UTC midnight is read in the sheet zone', () => {
     const raw = workbook({ hamMy: [validRow({ launchDate: new Date(Date.UTC(2018, 0, 15)) })] });
-    const west = { today: CTX.today, tzOffsetMinutes: -300 };
+    const west = { today: CTX.today, tzOffsets: [-300] };
     const wb = readWorkbook(raw, west);
     expect(readRecord(wb.tabs[0], 0, wb, west).launchDate).toBe('2018-01-14');
     expect(readRecord(wb.tabs[0], 0, wb, CTX).launchDate).toBe('2018-01-15');

@@ -11,7 +11,7 @@ import { validateWorkbook } from '../../src/core/validate';
 import { computeTotals } from '../../src/core/totals';
 import { readXlsx, writeXlsxBuffer } from '../../emulator/xlsx';
 
-const ctx: ReadContext = { today: SAMPLE_EXPECTED.asOf, tzOffsetMinutes: 420 };
+const ctx: ReadContext = { today: SAMPLE_EXPECTED.asOf, tzOffsets: [420] };
 
 function raw(wb: WorkbookData): RawWorkbook {
   return { sheets: wb.sheets.map((s) => ({ name: s.name, values: s.values })) };

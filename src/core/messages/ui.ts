@@ -43,6 +43,9 @@ export const SETUP_TEXT = {
   skippedUnit: (unit: string, tab: string) =>
     `Không tạo được trang tính "${tab}" cho đơn vị "${unit}": tên trang tính trống, trùng, dài quá 31 ký tự hoặc có ký tự : \\ / ? * [ ]. Hãy sửa cột "Tên trang tính" trong trang "Đơn vị" rồi chạy lại "${MENU.setup}".`,
   title: 'Thiết lập bảng tính',
+  zoneDiffers: (zone: string, wanted: string) =>
+    `Múi giờ của bảng tính là "${zone}", khác múi giờ Việt Nam (${wanted}). Ngày "hôm nay", hạn sinh hoạt và ngày trong báo cáo được tính theo múi giờ của bảng tính. Đặt múi giờ của bảng tính thành ${wanted}? (Các ngày đã nhập vẫn giữ nguyên; có thể đổi lại trong Tệp → Cài đặt.)`,
+  zoneSet: (wanted: string) => `Đã đặt múi giờ của bảng tính thành ${wanted}.`,
 } as const;
 
 export const VALIDATE_TEXT = {

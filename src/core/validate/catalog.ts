@@ -7,6 +7,7 @@ import type { Issue } from '../issue';
 import type { CatalogProblem } from '../messages/validation';
 import { normKey } from '../normalise';
 import type { CellValue } from '../raw';
+import type { ZoneOffsets } from '../dates';
 import {
   FORBIDDEN_TAB_CHARS, MAX_TAB_NAME, SECTORS, SHEETS, TYPE_COLUMNS, UNIT_COLUMNS, UNIT_TYPES, YES_NO,
   type ColumnSpec,
@@ -102,7 +103,7 @@ class Uniques {
   }
 }
 
-function checkUnits(wb: Workbook, tz: number): Issue[] {
+function checkUnits(wb: Workbook, tz: ZoneOffsets): Issue[] {
   const cat = catalogSheet(wb, SHEETS.units, wb.raw.units, UNIT_COLUMNS);
   checkShape(cat, cat.exists, wb.units.length);
   const cols = cat.header.columns;
@@ -184,6 +185,6 @@ function checkTypes(wb: Workbook): Issue[] {
 }
 
 /** All S03 issues: `Đơn vị` first, then `Loại mô hình`, each in row order. */
-export function checkCatalogs(wb: Workbook, tz: number): Issue[] {
+export function checkCatalogs(wb: Workbook, tz: ZoneOffsets): Issue[] {
   return [...checkUnits(wb, tz), ...checkTypes(wb)];
 }

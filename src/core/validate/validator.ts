@@ -96,7 +96,7 @@ export function validateWorkbook(wb: Workbook, ctx: ReadContext): ValidationResu
   }
   checkDuplicateIds(allRefs);
   finish(rows);
-  const issues = structure.concat(checkCatalogs(wb, ctx.tzOffsetMinutes));
+  const issues = structure.concat(checkCatalogs(wb, ctx.tzOffsets));
   for (const row of rows) {
     for (const issue of row.issues) if (issue.code !== 'S02') issues.push(issue);
   }

@@ -4,7 +4,7 @@ import { MODEL_COLUMNS, SHEETS, type ModelField } from '../../../src/core/schema
 
 export const TODAY = '2019-04-24';
 export const TZ = 420;
-export const CTX: ReadContext = { today: TODAY, tzOffsetMinutes: TZ };
+export const CTX: ReadContext = { today: TODAY, tzOffsets: [TZ] };
 
 export const MODEL_HEADER: string[] = MODEL_COLUMNS.map((c) => c.header);
 
