@@ -5,7 +5,7 @@
  * nothing; a sheet without those headers reads as no lines.
  */
 import { cellText, readDateCell } from './cells';
-import { isDateValue, type IsoDate } from './dates';
+import { isDateValue, type IsoDate, type ZoneOffsets } from './dates';
 import { normKey } from './normalise';
 import type { CellValue } from './raw';
 import { LOG_COLUMNS } from './schema';
@@ -24,18 +24,18 @@ export interface LogLine {
 const HEADER_KEYS = LOG_COLUMNS.map(normKey);
 
 /** The lines of `Nhật ký` in sheet order (oldest first: the add-on only appends). */
-export function readLogLines(values: readonly CellValue[][], tzOffsetMinutes: number): LogLine[] {
+export function readLogLines(values: readonly CellValue[][], tz: ZoneOffsets): LogLine[] {
   if (values.length === 0) return [];
-  const header = values[0].map((h) => normKey(cellText(h, tzOffsetMinutes)));
+  const header = values[0].map((h) => normKey(cellText(h, tz)));
   const col = HEADER_KEYS.map((k) => header.indexOf(k));
   if (col.some((c) => c < 0)) return [];
   const [time, action, unit, user, result] = col;
-  const text = (row: readonly CellValue[], c: number) => cellText(row[c] ?? '', tzOffsetMinutes);
+  const text = (row: readonly CellValue[], c: number) => cellText(row[c] ?? '', tz);
   const lines: LogLine[] = [];
   for (const row of values.slice(1)) {
     const when = row[time];
     lines.push({
-      day: readDateCell(when ?? '', tzOffsetMinutes).day,
+      day: readDateCell(when ?? '', tz).day,
       at: isDateValue(when) && Number.isFinite(when.getTime()) ? when.getTime() : null,
       action: text(row, action),
       unit: text(row, unit),

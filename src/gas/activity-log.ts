@@ -21,7 +21,7 @@ export function logActivity(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, action
 /** `Nhật ký` read back in one bulk read (confirmations and sends live there). */
 export function readActivityLog(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, ctx: ReadContext): LogLine[] {
   const sheet = ss.getSheetByName(SHEETS.log);
-  return sheet ? readLogLines(sheet.getDataRange().getValues(), ctx.tzOffsetMinutes) : [];
+  return sheet ? readLogLines(sheet.getDataRange().getValues(), ctx.tzOffsets) : [];
 }
 
 /** The user's address when Apps Script tells it ('' for consumer accounts across domains). */

@@ -4,7 +4,7 @@ import { readLogLines } from '../../src/core/log-lines';
 
 const HEADER = ['Thời gian', 'Thao tác', 'Đơn vị', 'Người thực hiện', 'Kết quả'];
 const at = (iso: string) => new Date(`${iso}T09:00:00+07:00`);
-const lines = (rows: unknown[][]) => readLogLines([HEADER, ...rows] as never, 420);
+const lines = (rows: unknown[][]) => readLogLines([HEADER, ...rows] as never, [420]);
 
 describe('confirmations read back from Nhật ký', () => {
   const events = confirmationEvents(lines([
@@ -34,8 +34,8 @@ describe('confirmations read back from Nhật ký', () => {
   });
 
   test('a sheet without the log headers reads as no lines', () => {
-    expect(readLogLines([['a', 'b'], [1, 2]], 420)).toEqual([]);
-    expect(readLogLines([], 420)).toEqual([]);
+    expect(readLogLines([['a', 'b'], [1, 2]], [420])).toEqual([]);
+    expect(readLogLines([], [420])).toEqual([]);
   });
 });
 
