@@ -86,7 +86,10 @@ describe('percent and change', () => {
 });
 
 describe('header, title, opening, closing', () => {
-  const m = build();
+  let m: ReportModel;
+  beforeAll(() => {
+    m = build();
+  });
   test('header blocks', () => {
     expect(m.header).toEqual({
       parentBody: 'UBND HUYỆN HÀM THUẬN NAM',
@@ -296,8 +299,12 @@ describe('section II and III', () => {
 });
 
 describe('empty parts say so', () => {
-  const m = build({ totals: zeroTotals(), settings: settings({ strengths: '', weaknesses: '', directions: '' }) });
-  const text = allText(m);
+  let m: ReportModel;
+  let text: string;
+  beforeAll(() => {
+    m = build({ totals: zeroTotals(), settings: settings({ strengths: '', weaknesses: '', directions: '' }) });
+    text = allText(m);
+  });
   test.each([
     'Tính đến thời điểm báo cáo, chưa có điểm mô hình nào được ghi nhận.',
     'Chưa có loại mô hình nào có điểm hoạt động.',
@@ -362,9 +369,14 @@ describe('file name', () => {
 });
 
 describe('placeholders', () => {
-  const m = build();
-  const values = placeholderValues(m);
-  const documented = new Set(PLACEHOLDERS.map((p) => p.name));
+  let m: ReportModel;
+  let values: ReturnType<typeof placeholderValues>;
+  let documented: Set<string>;
+  beforeAll(() => {
+    m = build();
+    values = placeholderValues(m);
+    documented = new Set(PLACEHOLDERS.map((p) => p.name));
+  });
 
   test('every documented name has a meaning; names are unique', () => {
     expect(documented.size).toBe(PLACEHOLDERS.length);

@@ -2,8 +2,12 @@ import fc from 'fast-check';
 import { boundedDistance, suggest, suggestIndex } from '../../src/core/suggest';
 import { FORMS, SECTORS, STATUSES } from '../../src/core/schema';
 
-const forms = suggestIndex(FORMS);
-const sectors = suggestIndex(SECTORS);
+let forms: ReturnType<typeof suggestIndex>;
+let sectors: ReturnType<typeof suggestIndex>;
+beforeAll(() => {
+  forms = suggestIndex(FORMS);
+  sectors = suggestIndex(SECTORS);
+});
 
 describe('suggest', () => {
   it('accents and case only: always the match', () => {

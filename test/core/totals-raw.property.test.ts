@@ -12,15 +12,18 @@ import { readWorkbook } from '../../src/core/workbook';
 
 const CTX = { today: SAMPLE_EXPECTED.asOf, tzOffsets: [420] };
 const TABS = new Set(UNITS.map((u) => u.tabName));
-const SAMPLE: RawWorkbook = { sheets: buildSampleWorkbook().sheets.map((s) => ({ name: s.name, values: s.values as CellValue[][] })) };
+let SAMPLE: RawWorkbook;
+let BASE: Totals;
+beforeAll(() => {
+  SAMPLE = { sheets: buildSampleWorkbook().sheets.map((s) => ({ name: s.name, values: s.values as CellValue[][] })) };
+  BASE = totalsOf(SAMPLE);
+});
 
 function totalsOf(raw: RawWorkbook): Totals {
   const workbook = readWorkbook(raw, CTX);
   const validation = validateWorkbook(workbook, CTX);
   return computeTotals({ workbook, validation, asOf: SAMPLE_EXPECTED.asOf, from: SAMPLE_EXPECTED.from });
 }
-
-const BASE = totalsOf(SAMPLE);
 
 /** Applies `edit` to every unit tab's values (header row first). */
 function mapTabs(raw: RawWorkbook, edit: (values: CellValue[][], tabIndex: number) => CellValue[][]): RawWorkbook {

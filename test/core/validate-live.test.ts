@@ -8,11 +8,16 @@ import { readWorkbook } from '../../src/core/workbook';
 import { CTX, MODEL_HEADER, check, cloneRaw, rowFor, validRow, workbook } from './corpus/fixtures';
 
 describe('validateRows (onEdit)', () => {
-  const raw = workbook({
-    hamMy: [validRow({ id: 'A' }), validRow({ id: 'A', sector: 'sai' }), {}, validRow({ id: 'B', members: 0 })],
+  let raw: RawWorkbook;
+  let wb: ReturnType<typeof readWorkbook>;
+  let tabHamMy: ReturnType<typeof readWorkbook>['tabs'][number];
+  beforeAll(() => {
+    raw = workbook({
+      hamMy: [validRow({ id: 'A' }), validRow({ id: 'A', sector: 'sai' }), {}, validRow({ id: 'B', members: 0 })],
+    });
+    wb = readWorkbook(raw, CTX);
+    tabHamMy = wb.tabs[0];
   });
-  const wb = readWorkbook(raw, CTX);
-  const tabHamMy = wb.tabs[0];
 
   it('checks only the given rows, row-local rules only (no E08, no W01)', () => {
     const live = validateRows(wb, tabHamMy, [1, 3], CTX);

@@ -106,9 +106,14 @@ function counted(rows: Row[], day: string): Row[] {
 }
 
 describe('sample workbook (Hàm Thuận Nam, 24/4/2019)', () => {
-  const wb = buildSampleWorkbook();
-  const rows = analyse(wb);
-  const sites = counted(rows, D);
+  let wb: ReturnType<typeof buildSampleWorkbook>;
+  let rows: Row[];
+  let sites: Row[];
+  beforeAll(() => {
+    wb = buildSampleWorkbook();
+    rows = analyse(wb);
+    sites = counted(rows, D);
+  });
 
   test('reproduces the review figures', () => {
     expect(sites).toHaveLength(SAMPLE_EXPECTED.sites);

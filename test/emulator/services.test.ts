@@ -304,8 +304,12 @@ describe('Ui', () => {
 });
 
 describe('Utilities', () => {
-  const emu = emulatorWith('');
-  const u = emu.services.Utilities as Utilities;
+  let emu: ReturnType<typeof emulatorWith>;
+  let u: Utilities;
+  beforeAll(() => {
+    emu = emulatorWith('');
+    u = emu.services.Utilities as Utilities;
+  });
   // 2019-04-24 01:02:03.004 UTC, a Wednesday.
   const d = new Date(Date.UTC(2019, 3, 24, 1, 2, 3, 4));
 

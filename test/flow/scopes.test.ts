@@ -12,7 +12,10 @@ import { thrownText } from '../emulator/thrown';
 import { AS_OF, BUNDLE, NOW } from './harness';
 
 const AUTH = 'https://www.googleapis.com/auth/';
-const MANIFEST = JSON.parse(readFileSync(join(BUNDLE, '..', 'appsscript.json'), 'utf8')) as { oauthScopes: string[] };
+let MANIFEST: { oauthScopes: string[] };
+beforeAll(() => {
+  MANIFEST = JSON.parse(readFileSync(join(BUNDLE, '..', 'appsscript.json'), 'utf8')) as { oauthScopes: string[] };
+});
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));

@@ -117,8 +117,12 @@ function rowTexts(t: Table, r: number): string[] {
 }
 
 describe('renderReport', () => {
-  const m = model();
-  const { body } = render(m, png(1200, 600));
+  let m: ReportModel;
+  let body: Body;
+  beforeAll(() => {
+    m = model();
+    ({ body } = render(m, png(1200, 600)));
+  });
 
   test('A4 page, Nghị định 30 margins', () => {
     expect(body.getPageWidth()).toBeCloseTo(PAGE.width, 2);
