@@ -1,0 +1,28 @@
+// `npm run mutate`: Stryker on src/core with the jest runner (README "Mutation testing").
+// Only the tests that import the core run: the flow tests drive dist/Code.js, a separate
+// build that Stryker's mutants never reach. Incremental: results are kept in
+// stryker/incremental.json (committed), so a rerun tests only mutants whose code or tests
+// changed. Equivalent mutants carry a `// Stryker disable next-line <mutator>: <reason>`.
+export default {
+  testRunner: 'jest',
+  jest: {
+    projectType: 'custom',
+    configFile: 'jest.config.cjs',
+    // The 28,000-row sanity test covers every rule and takes seconds: it would run for each mutant.
+    config: { roots: ['<rootDir>/test/core', '<rootDir>/test/gas'], testTimeout: 120000, testNamePattern: '^(?!.*a large workbook).*$' },
+    enableFindRelatedTests: false,
+  },
+  mutate: ['src/core/**/*.ts', '!src/core/messages/**'],
+  coverageAnalysis: 'perTest',
+  ignoreStatic: true,
+  incremental: true,
+  incrementalFile: 'stryker/incremental.json',
+  tempDirName: 'build/stryker-tmp',
+  ignorePatterns: ['dist', 'build', 'out', 'coverage', 'reports', 'stryker'],
+  reporters: ['clear-text', 'progress', 'json', 'html'],
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  htmlReporter: { fileName: 'reports/mutation/mutation.html' },
+  concurrency: 2,
+  timeoutMS: 20000,
+  thresholds: { high: 90, low: 80, break: null },
+};
