@@ -60,8 +60,7 @@ export function callBundle<T>(emu: Emulator, name: string, ...args: unknown[]): 
   const result = emu.call(name, args) as T | BundleRefusal;
   if (isRefusal(result)) {
     if (result.busy !== undefined) throw new Error(`${name}: busy in a single-process run: ${result.busy}`);
-    const vi = String(result.error);
-    throw new CliError(result.missing ? CLI_TEXT.unusableWorkbook(vi, result.missing) : CLI_TEXT.refused(vi));
+    throw new CliError(result.missing ? CLI_TEXT.unusableWorkbook(result.missing) : CLI_TEXT.refused(String(result.error)));
   }
   return result as T;
 }

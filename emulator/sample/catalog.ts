@@ -94,6 +94,13 @@ export const TYPES: readonly SampleType[] = [
   { name: T.FIRE, field: 'Phòng cháy chữa cháy', sectors: 'Khu dân cư, Cơ quan, Doanh nghiệp' },
 ];
 
+/**
+ * The model types most districts follow: the sample's list without the ones tied to Hàm
+ * Thuận Nam's own economy and geography (dragon-fruit farms, the railway line). `antt setup
+ * --new` starts a district's catalog with them.
+ */
+export const COMMON_TYPES: readonly SampleType[] = TYPES.filter((t) => t.name !== T.DRAGON_FRUIT && t.name !== T.RAILWAY);
+
 /** Values of `Cấu hình`, by key; every key of SETTINGS has one. */
 export const SETTING_VALUES: Record<SettingKey, string> = {
   parentBody: 'UBND HUYỆN HÀM THUẬN NAM',

@@ -10,10 +10,10 @@
 import type { DataCell, SheetData, WorkbookData } from '../workbook-data';
 import type { RuleCode } from '../../src/core/issue';
 import { AWARD_COLUMNS, MODEL_COLUMNS, SETTINGS, SETTINGS_HEADERS, SHEETS, TYPE_COLUMNS, UNIT_COLUMNS } from '../../src/core/schema';
-import { AWARDS, SETTING_VALUES, TYPES, UNITS, type SampleUnit } from './catalog';
+import { AWARDS, COMMON_TYPES, SETTING_VALUES, TYPES, UNITS, type SampleType, type SampleUnit } from './catalog';
 import { MODELS, MONTHLY, QUARTERLY, type ModelSpec } from './models';
 
-export { UNITS, TYPES, AWARDS, SETTING_VALUES, T } from './catalog';
+export { UNITS, TYPES, COMMON_TYPES, AWARDS, SETTING_VALUES, T } from './catalog';
 export { MODELS } from './models';
 export type { ModelSpec } from './models';
 
@@ -215,9 +215,9 @@ function unitsSheet(): SheetData {
   return { name: SHEETS.units, values, frozenRows: 1, columnWidths: widthsOf(values[0], UNIT_COLUMNS) };
 }
 
-function typesSheet(): SheetData {
+function typesSheet(types: readonly SampleType[] = TYPES): SheetData {
   const values: DataCell[][] = [TYPE_COLUMNS.map((c) => c.header)];
-  for (const t of TYPES) values.push([t.name, t.field, t.sectors]);
+  for (const t of types) values.push([t.name, t.field, t.sectors]);
   return { name: SHEETS.types, values, frozenRows: 1, columnWidths: widthsOf(values[0], TYPE_COLUMNS) };
 }
 
@@ -238,6 +238,19 @@ export function buildSampleWorkbook(): WorkbookData {
     timeZone: SAMPLE_TIME_ZONE,
     locale: 'vi_VN',
     sheets: [settingsSheet(), unitsSheet(), typesSheet(), awardsSheet(), ...UNITS.map(unitTab)],
+  };
+}
+
+/**
+ * What `antt setup --new` starts from: an empty `Cấu hình` (set-up writes the defaults) and
+ * the common model-type catalog; set-up creates every other sheet.
+ */
+export function buildNewDistrictWorkbook(): WorkbookData {
+  return {
+    name: 'Mô hình tự quản, tự phòng',
+    timeZone: SAMPLE_TIME_ZONE,
+    locale: 'vi_VN',
+    sheets: [{ name: SHEETS.settings, values: [] }, typesSheet(COMMON_TYPES)],
   };
 }
 

@@ -3,7 +3,7 @@ export type Severity = 'Lỗi' | 'Cảnh báo';
 
 export type RuleCode =
   | 'E01' | 'E02' | 'E03' | 'E04' | 'E05' | 'E06' | 'E07' | 'E08' | 'E09' | 'E10'
-  | 'W01' | 'W02' | 'W03' | 'W04' | 'W05'
+  | 'W01' | 'W02' | 'W03' | 'W04' | 'W05' | 'W06'
   | 'S01' | 'S02' | 'S03';
 
 export interface Issue {

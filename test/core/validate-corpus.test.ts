@@ -312,14 +312,27 @@ const cases: Case[] = [
     },
   },
   {
-    name: 'empty Đơn vị sheet [[""]]: S03 for each missing column, no tabs',
+    name: 'Đơn vị with its header and no unit (a new workbook): W06 only, a warning',
+    raw: () => {
+      const raw = workbook();
+      raw.sheets[1] = { name: 'Đơn vị', values: [raw.sheets[1].values[0]] };
+      return raw;
+    },
+    expect: (r) => {
+      expect(r.issues.map((i) => [i.code, i.severity, i.message])).toEqual([
+        ['W06', 'Cảnh báo', 'Trang "Đơn vị" chưa có đơn vị nào. Hãy nhập mỗi xã, phường, thị trấn (và khối cơ quan, doanh nghiệp, nhà trường) một dòng, rồi chạy "Thiết lập / sửa bảng tính" (menu "Mô hình ANTT") để tạo trang nhập liệu cho từng đơn vị.'],
+      ]);
+    },
+  },
+  {
+    name: 'empty Đơn vị sheet [[""]]: S03 for each missing column, W06 for no unit, no tabs',
     raw: () => {
       const raw = workbook();
       raw.sheets[1] = { name: 'Đơn vị', values: [['']] };
       return raw;
     },
     expect: (r) => {
-      expect(codes(r)).toEqual(['S03', 'S03', 'S03', 'S03']);
+      expect(codes(r)).toEqual(['S03', 'S03', 'S03', 'W06']);
       expect(r.rows).toEqual([]);
     },
   },

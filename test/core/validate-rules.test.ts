@@ -17,7 +17,7 @@ describe('rules table', () => {
   it('has every code of workbook.md with its severity', () => {
     expect(RULE_LIST.map((r) => r.code)).toEqual([
       'E01', 'E02', 'E03', 'E04', 'E05', 'E06', 'E07', 'E08', 'E09', 'E10',
-      'W01', 'W02', 'W03', 'W04', 'W05', 'S01', 'S02', 'S03',
+      'W01', 'W02', 'W03', 'W04', 'W05', 'W06', 'S01', 'S02', 'S03',
     ]);
     for (const r of RULE_LIST) expect(r.severity).toBe(r.code.startsWith('W') ? 'Cảnh báo' : 'Lỗi');
     expect(RULES.E08.scope).toBe('workbook');

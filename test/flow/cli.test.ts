@@ -2,7 +2,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { writeXlsx } from '../../emulator/xlsx';
+import { readXlsx, writeXlsx } from '../../emulator/xlsx';
 import { antt } from './harness';
 
 
@@ -124,6 +124,43 @@ describe('antt', () => {
     expect(onFile.code).toBe(2);
     expect(onFile.stderr).toContain('đây là một tệp, cần tên thư mục');
     expect(onFile.stdout).toBe('');
+  });
+
+  test('setup --new: a ready workbook (defaults, the common types, no unit yet) that validate accepts with one warning', async () => {
+    const fresh = join(dir, 'moi.xlsx');
+    const r = antt('setup', '--new', fresh);
+    expect(r.code).toBe(0);
+    const wb = await readXlsx(fresh);
+    expect(wb.sheets.map((s) => s.name)).toEqual(['Cấu hình', 'Loại mô hình', 'Đơn vị', 'Khen thưởng', 'Tổng hợp', 'Lỗi dữ liệu', 'Nhật ký']);
+    const types = wb.sheets[1].values.slice(1).map((row) => row[0]);
+    expect(types).toHaveLength(20);
+    expect(types).toContain('Camera an ninh phòng, chống tội phạm');
+    expect(wb.sheets[2].values).toEqual([['Mã đơn vị', 'Tên đơn vị', 'Tên trang tính', 'Loại đơn vị', 'Email đầu mối', 'Người phụ trách', 'Đang theo dõi']]);
+    const check = antt('validate', fresh, '--json');
+    expect(check.code).toBe(0);
+    expect(JSON.parse(check.stdout)).toEqual({ issues: [{
+      sheet: 'Đơn vị', row: null, column: '', code: 'W06', severity: 'Cảnh báo',
+      message: 'Trang "Đơn vị" chưa có đơn vị nào. Hãy nhập mỗi xã, phường, thị trấn (và khối cơ quan, doanh nghiệp, nhà trường) một dòng, rồi chạy "antt setup FILE.xlsx --out OUT.xlsx" để tạo trang nhập liệu cho từng đơn vị.',
+    }] });
+    const again = antt('setup', '--new', fresh);
+    expect(again.code).toBe(2);
+    expect(again.stderr.trim()).toBe(`Không ghi đè ${fresh}: tệp đã có; chọn tên tệp khác / will not overwrite ${fresh}: the file exists; choose another name`);
+  });
+
+  test('setup FILE --out: a workbook with only Đơn vị and Loại mô hình gets its unit tabs; the missing-sheet line names antt setup', async () => {
+    const two = join(dir, 'hai-trang.xlsx');
+    await writeXlsx({ sheets: [
+      { name: 'Đơn vị', values: [['Mã đơn vị', 'Tên đơn vị', 'Tên trang tính', 'Loại đơn vị', 'Email đầu mối', 'Người phụ trách', 'Đang theo dõi'], ['HAM_MY', 'Hàm Mỹ', 'Hàm Mỹ', 'Xã', '', '', 'Có']] },
+      { name: 'Loại mô hình', values: [['Tên loại mô hình', 'Lĩnh vực', 'Khối áp dụng'], ['Camera an ninh', '', '']] },
+    ] }, two);
+    const out = join(dir, 'hai-trang-da-thiet-lap.xlsx');
+    const r = antt('setup', two, '--out', out);
+    expect(r.code).toBe(0);
+    expect((await readXlsx(out)).sheets.map((s) => s.name)).toContain('Hàm Mỹ');
+    expect(antt('validate', out).code).toBe(0);
+    const bare = antt('validate', join(dir, 'bare.xlsx'));
+    expect(bare.stderr).toContain('Hãy chạy "antt setup FILE.xlsx --out OUT.xlsx" trước');
+    expect(bare.stderr).toContain('run "antt setup FILE.xlsx --out OUT.xlsx" first');
   });
 
   test('report --out R.docx --as-of: exit 0 and the file', () => {

@@ -6,7 +6,8 @@
 import type { CommandSpec } from '../spec';
 import { demoCommand } from './demo';
 import { reportCommand } from './report';
+import { setupCommand } from './setup';
 import { totalsCommand } from './totals';
 import { validateCommand } from './validate';
 
-export const COMMANDS: readonly CommandSpec[] = [demoCommand, validateCommand, totalsCommand, reportCommand];
+export const COMMANDS: readonly CommandSpec[] = [demoCommand, setupCommand, validateCommand, totalsCommand, reportCommand];

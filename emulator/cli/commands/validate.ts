@@ -1,4 +1,4 @@
-import { CLI_TEXT } from '../../../src/core/messages/cli';
+import { CLI_TEXT, offlineMessage } from '../../../src/core/messages/cli';
 import type { ValidateReport } from '../../../src/gas/actions/validate-action';
 import { callBundle, openWorkbook, saveWorkbook } from '../bundle';
 import { flag, text, type CommandSpec } from '../spec';
@@ -16,10 +16,10 @@ export const validateCommand: CommandSpec = {
     const emu = await openWorkbook(inv);
     const result = callBundle<ValidateReport>(emu, 'validateAll');
     if (flag(inv, 'json')) {
-      const issues = result.issues.map(({ sheet, row, column, code, severity, message }) => ({ sheet, row, column, code, severity, message }));
+      const issues = result.issues.map(({ sheet, row, column, code, severity, message }) => ({ sheet, row, column, code, severity, message: offlineMessage(message) }));
       console.log(JSON.stringify({ issues }, null, 2));
     } else {
-      for (const i of result.issues) console.log(`${i.severity}\t${i.code}\t${i.sheet}${i.row === null ? '' : `!${i.row}`}\t${i.column}\t${i.message}`);
+      for (const i of result.issues) console.log(`${i.severity}\t${i.code}\t${i.sheet}${i.row === null ? '' : `!${i.row}`}\t${i.column}\t${offlineMessage(i.message)}`);
       console.log(CLI_TEXT.summary(result.errors, result.warnings));
     }
     const out = text(inv, 'out');

@@ -1,5 +1,6 @@
 // The `antt` command line's own text: every line is Vietnamese, then " / ", then English
 // (product.md, "Command-line contract"). The bundle never shows these.
+import { SETUP } from './validation';
 
 /** One CLI line: Vietnamese first, English after a slash. */
 export function cliLine(vi: string, en: string): string {
@@ -9,6 +10,17 @@ export function cliLine(vi: string, en: string): string {
 const HELP_HINT = '(antt --help)';
 const DATE_FORMAT = 'YYYY-MM-DD, ví dụ 2019-04-24';
 const DATE_FORMAT_EN = 'YYYY-MM-DD, e.g. 2019-04-24';
+
+const SETUP_COMMAND = 'antt setup FILE.xlsx --out OUT.xlsx';
+const SETUP_OFFLINE = `chạy "${SETUP_COMMAND}"`;
+
+/**
+ * An add-on message as the CLI prints it: where it tells the user to run the Sheets menu's
+ * set-up, the command that applies on this computer is named instead.
+ */
+export function offlineMessage(message: string): string {
+  return message.split(SETUP).join(SETUP_OFFLINE);
+}
 
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -58,7 +70,15 @@ export const CLI_TEXT = {
     cliLine(`Tên tệp cho ${o} phải có đuôi ${ext}: ${p}`, `the file for ${o} must end in ${ext}: ${p}`),
   writeFailed: (p: string, code: string) => cliLine(`Không ghi được tệp ${p} (${code})`, `cannot write file ${p} (${code})`),
 
-  unusableWorkbook: (vi: string, missing: readonly string[]) => cliLine(vi, `unusable workbook, missing sheet(s): ${missing.join(', ')}`),
+  unusableWorkbook: (missing: readonly string[]) =>
+    cliLine(
+      `Bảng tính thiếu trang ${missing.map((m) => `"${m}"`).join(', ')}. Hãy ${SETUP_OFFLINE} trước`,
+      `unusable workbook, missing sheet(s): ${missing.join(', ')}; run "${SETUP_COMMAND}" first`,
+    ),
+  setupNeedsInput: cliLine(
+    `Lệnh "antt setup" cần FILE.xlsx --out OUT.xlsx (sửa một bảng tính) hoặc --new OUT.xlsx (tạo bảng tính mới)`,
+    `"antt setup" needs FILE.xlsx --out OUT.xlsx (repair a workbook) or --new OUT.xlsx (a new workbook)`,
+  ),
   refused: (vi: string) => cliLine(vi, 'the add-on refused the request (see the Vietnamese message)'),
   internal: cliLine(
     'Lỗi nội bộ của antt, xin báo lại cho nhóm phát triển (chạy lại với --debug để xem chi tiết)',

@@ -23,6 +23,7 @@ export const RULE_TITLES = {
   W03: 'Quá hạn sơ kết 6 tháng',
   W04: 'Có ngày thanh loại nhưng chưa thanh loại',
   W05: 'Số điện thoại không đúng dạng',
+  W06: 'Danh mục đơn vị chưa có đơn vị nào',
   S01: 'Đơn vị chưa có trang tính',
   S02: 'Trang tính thiếu cột hoặc trùng cột',
   S03: 'Danh mục đơn vị / loại mô hình có lỗi',
@@ -52,7 +53,8 @@ function listText(list: readonly string[]): string {
   return list.join(', ');
 }
 
-const SETUP = `chạy "${MENU.setup}" (menu "${MENU.title}")`;
+/** How to run set-up, as said in Google Sheets; the offline CLI names its own command instead. */
+export const SETUP = `chạy "${MENU.setup}" (menu "${MENU.title}")`;
 const DAY_FORMAT = 'dd/mm/yyyy, ví dụ 24/04/2019';
 
 /** What a required but empty column needs, by kind of column. */
@@ -96,6 +98,7 @@ export interface MessageSlots {
   W03: { column: string; lastDate: string | null; days: number };
   W04: { column: string; date: string; statusColumn: string; status: string; retired: string };
   W05: { column: string; value: string; lostZero: boolean };
+  W06: { sheet: string };
   S01: { unit: string; code: string; tab: string; unitsSheet: string; tabColumn: string; suggestion: string | null };
   S02:
     | { kind: 'noHeader'; sheet: string; columns: readonly string[] }
@@ -229,6 +232,8 @@ export const VALIDATION_MESSAGES: MessageTemplates = {
     }
   },
   S03: ({ sheet, problem }) => catalogProblem(problem, sheet),
+  W06: ({ sheet }) =>
+    `Trang "${sheet}" chưa có đơn vị nào. Hãy nhập mỗi xã, phường, thị trấn (và khối cơ quan, doanh nghiệp, nhà trường) một dòng, rồi ${SETUP} để tạo trang nhập liệu cho từng đơn vị.`,
 };
 
 /** Shown after a live (onEdit) check: the rules that need the whole workbook wait for the full check. */

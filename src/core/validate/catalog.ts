@@ -62,8 +62,11 @@ function report<K extends string>(cat: CatalogSheet<K>, row: number | null, fiel
   }));
 }
 
-/** Missing sheet, missing required or doubled columns, no rows. */
-function checkShape<K extends string>(cat: CatalogSheet<K>, exists: boolean, rowCount: number): void {
+/**
+ * Missing sheet, missing required or doubled columns, no rows. A unit catalog with no rows
+ * is only a warning (W06): a new workbook has no unit yet and nothing else is wrong with it.
+ */
+function checkShape<K extends string>(cat: CatalogSheet<K>, exists: boolean, rowCount: number, emptyIsWarning = false): void {
   if (!exists) {
     report(cat, null, null, '', { kind: 'missingSheet' });
     return;
@@ -79,7 +82,9 @@ function checkShape<K extends string>(cat: CatalogSheet<K>, exists: boolean, row
       kind: 'duplicateColumn', column: spec.header, first: columnLetter(d.first + 1), second: columnLetter(d.second + 1),
     });
   }
-  if (rowCount === 0) report(cat, null, null, '', { kind: 'emptyCatalog' });
+  if (rowCount > 0) return;
+  if (!emptyIsWarning) report(cat, null, null, '', { kind: 'emptyCatalog' });
+  else cat.issues.push(makeIssue('W06', { sheet: cat.sheet }, { sheet: cat.sheet, row: null, column: '', columnIndex: null, value: '', unitCode: null }));
 }
 
 function requireValues<K extends string>(cat: CatalogSheet<K>, row: number, texts: Partial<Record<K, string>>): void {
@@ -105,7 +110,7 @@ class Uniques {
 
 function checkUnits(wb: Workbook, tz: ZoneOffsets): Issue[] {
   const cat = catalogSheet(wb, SHEETS.units, wb.raw.units, UNIT_COLUMNS);
-  checkShape(cat, cat.exists, wb.units.length);
+  checkShape(cat, cat.exists, wb.units.length, true);
   const cols = cat.header.columns;
   const codes = new Uniques();
   const names = new Uniques();

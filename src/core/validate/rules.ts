@@ -45,6 +45,7 @@ export const RULES: RuleTable = {
   W03: rule('W03', WARNING, 'row'),
   W04: rule('W04', WARNING, 'row'),
   W05: rule('W05', WARNING, 'row'),
+  W06: rule('W06', WARNING, 'catalog'),
   S01: rule('S01', ERROR, 'structure'),
   S02: rule('S02', ERROR, 'structure'),
   S03: rule('S03', ERROR, 'catalog'),
