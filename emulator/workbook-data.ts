@@ -86,6 +86,12 @@ export interface SheetData {
   images?: ImageData[];
   hidden?: boolean;
   fontColors?: (string | null)[][];
+  /** Wrapped cells (setWrap), null where not set. */
+  wraps?: (boolean | null)[][];
+  /** Horizontal alignments (`left`, `center`, `right`), null where not set. */
+  horizontalAlignments?: (string | null)[][];
+  /** Apps Script's sheet id (getSheetId): what `#gid=` links point to. */
+  sheetId?: number;
   /** Cell links of rich text values (one URL per cell), null where none. */
   links?: (string | null)[][];
   /** Native charts (see `images` for pictures of them). */

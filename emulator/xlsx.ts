@@ -11,9 +11,12 @@ import ExcelJS from 'exceljs';
 import { columnLetter } from '../src/core/a1';
 import { zoneOffset } from './runtime/zone';
 import { keepLargeSerials, keptSerial } from './xlsx-serials';
+import {
+  internalLink, lockHeaderRow, protectSheet, setUpPrinting, unlockDataColumns, wrappedRowHeight, type DataEntryPolicy,
+} from './xlsx-sheet-setup';
 import { a1Of, columnNumber } from './spreadsheet/a1';
 import type {
-  ConditionalRuleData, DataCell, ImageData, ProtectionData, RangeRef, SheetData, ValidationData, WorkbookData,
+  ConditionalRuleData, DataCell, ImageData, RangeRef, SheetData, ValidationData, WorkbookData,
 } from './workbook-data';
 
 export const DEFAULT_TIME_ZONE = 'Asia/Ho_Chi_Minh';
@@ -33,6 +36,8 @@ export interface ReadXlsxOptions {
 export interface WriteXlsxOptions {
   /** Overrides `data.timeZone`. */
   timeZone?: string;
+  /** Which protected sheets keep their data cells editable (default: none, all read-only). */
+  dataEntry?: DataEntryPolicy;
 }
 
 /** Unusable input: the message is one line, Vietnamese then English, fit for the CLI. */
@@ -447,7 +452,20 @@ class ListSheet {
   }
 }
 
-function writeValue(cell: ExcelJS.Cell, v: DataCell | undefined, formula: string, format: string, timeZone: string): void {
+/** What a sheet's cells need from the rest of the workbook. */
+interface WriteContext {
+  timeZone: string;
+  /** Sheet names by Apps Script sheet id, for `#gid=` links. */
+  sheetNames: ReadonlyMap<number, string>;
+}
+
+function writeValue(cell: ExcelJS.Cell, v: DataCell | undefined, formula: string, format: string, ctx: WriteContext): void {
+  const link = formula ? internalLink(formula, ctx.sheetNames) : null;
+  if (link) {
+    cell.value = link;
+    return;
+  }
+  const { timeZone } = ctx;
   let fmt = format;
   let value: CellValue = null;
   let result: DataCell | undefined = v;
@@ -466,10 +484,19 @@ function writeValue(cell: ExcelJS.Cell, v: DataCell | undefined, formula: string
   if (fmt) cell.numFmt = fmt;
 }
 
-async function writeSheet(wb: ExcelJS.Workbook, lists: ListSheet, s: SheetData, timeZone: string): Promise<void> {
+function alignmentOf(wrap: boolean | null, horizontal: string | null): Partial<ExcelJS.Alignment> | null {
+  if (!wrap && !horizontal) return null;
+  return {
+    ...(horizontal ? { horizontal: horizontal as ExcelJS.Alignment['horizontal'] } : {}),
+    ...(wrap ? { wrapText: true } : {}),
+  };
+}
+
+async function writeSheet(wb: ExcelJS.Workbook, lists: ListSheet, s: SheetData, ctx: WriteContext, dataEntry: DataEntryPolicy | undefined): Promise<void> {
   const ws = wb.addWorksheet(s.name, { state: s.hidden ? 'hidden' : 'visible' });
+  const isDataEntry = unlockDataColumns(ws, s, dataEntry);
   const rows = Math.max(s.values.length, s.formulas?.length ?? 0, s.numberFormats?.length ?? 0,
-    s.notes?.length ?? 0, s.backgrounds?.length ?? 0, s.fontWeights?.length ?? 0);
+    s.notes?.length ?? 0, s.backgrounds?.length ?? 0, s.fontWeights?.length ?? 0, s.wraps?.length ?? 0, s.horizontalAlignments?.length ?? 0);
   for (let r = 0; r < rows; r++) {
     const vals = s.values[r] ?? [];
     const fs_ = s.formulas?.[r] ?? [];
@@ -477,9 +504,13 @@ async function writeSheet(wb: ExcelJS.Workbook, lists: ListSheet, s: SheetData, 
     const notes = s.notes?.[r] ?? [];
     const bgs = s.backgrounds?.[r] ?? [];
     const weights = s.fontWeights?.[r] ?? [];
-    const cols = Math.max(vals.length, fs_.length, fmts.length, notes.length, bgs.length, weights.length);
+    const wraps = s.wraps?.[r] ?? [];
+    const aligns = s.horizontalAlignments?.[r] ?? [];
+    const cols = Math.max(vals.length, fs_.length, fmts.length, notes.length, bgs.length, weights.length, wraps.length, aligns.length);
     if (cols === 0) continue;
     const row = ws.getRow(r + 1);
+    const height = wraps.length ? wrappedRowHeight(vals, wraps, s.columnWidths ?? []) : null;
+    if (height) row.height = height;
     for (let c = 0; c < cols; c++) {
       const v = vals[c];
       const f = fs_[c] ?? '';
@@ -487,9 +518,11 @@ async function writeSheet(wb: ExcelJS.Workbook, lists: ListSheet, s: SheetData, 
       const note = notes[c] ?? '';
       const bg = bgs[c] ?? null;
       const weight = weights[c] ?? null;
-      if ((v === undefined || v === '') && !f && !fmt && !note && !bg && weight !== 'bold') continue;
+      const alignment = alignmentOf(wraps[c] ?? null, aligns[c] ?? null);
+      if ((v === undefined || v === '') && !f && !fmt && !note && !bg && weight !== 'bold' && !alignment) continue;
       const cell = row.getCell(c + 1);
-      writeValue(cell, v, f, fmt, timeZone);
+      writeValue(cell, v, f, fmt, ctx);
+      if (alignment) cell.alignment = alignment;
       if (note) cell.note = note;
       const color = bg ? argb(bg) : null;
       if (color) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: color } };
@@ -535,22 +568,13 @@ async function writeSheet(wb: ExcelJS.Workbook, lists: ListSheet, s: SheetData, 
       rules: [{ type: 'expression', priority: priority++, formulae: [excelFormulaSeparators(rule.formula.replace(/^=/, ''))], style }],
     });
   }
-  await writeProtections(ws, s.protections ?? []);
+  if (isDataEntry) lockHeaderRow(ws, s);
+  await protectSheet(ws, s);
+  setUpPrinting(ws, s);
   for (const img of s.images ?? []) {
     const id = wb.addImage({ buffer: Buffer.from(img.png) as unknown as ExcelJS.Buffer, extension: 'png' });
     ws.addImage(id, { tl: { col: img.column - 1, row: img.row - 1 }, ext: { width: img.width, height: img.height } });
   }
-}
-
-/**
- * Only a whole-sheet, enforced protection has an .xlsx equivalent (without the editor list);
- * warning-only protections and protected ranges are left out, the data stays.
- */
-async function writeProtections(ws: ExcelJS.Worksheet, protections: ProtectionData[]): Promise<void> {
-  if (!protections.some((p) => !p.range && !p.warningOnly)) return;
-  await ws.protect('', {
-    selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true, autoFilter: true, sort: true,
-  });
 }
 
 /** The workbook as .xlsx bytes. */
@@ -560,7 +584,8 @@ export async function writeXlsxBuffer(data: WorkbookData, options: WriteXlsxOpti
   wb.creator = 'antt';
   if (data.name) wb.title = data.name;
   const lists = new ListSheet();
-  for (const s of data.sheets) await writeSheet(wb, lists, s, timeZone);
+  const sheetNames = new Map(data.sheets.filter((s) => s.sheetId !== undefined).map((s) => [s.sheetId as number, s.name]));
+  for (const s of data.sheets) await writeSheet(wb, lists, s, { timeZone, sheetNames }, options.dataEntry);
   lists.flush(wb);
   const out = await wb.xlsx.writeBuffer();
   return Buffer.from(out as ArrayBuffer);

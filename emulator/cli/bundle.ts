@@ -3,7 +3,7 @@
  * clock of --today, call one of dist/Code.js's global functions, write the results.
  */
 import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { CLI_TEXT } from '../../src/core/messages/cli';
 import { withChartImages } from '../charts/embedded';
 import type { Document } from '../document/document';
@@ -13,7 +13,12 @@ import type { EmuSpreadsheet } from '../spreadsheet';
 import type { WorkbookData } from '../workbook-data';
 import { DEFAULT_TIME_ZONE, readXlsx, writeXlsx, XlsxReadError } from '../xlsx';
 import type { ReportResult } from '../../src/gas/report/create-report';
+import { PROTECTION } from '../../src/core/messages';
+import { MODEL_COLUMNS, OWNED_SHEETS, SHEETS } from '../../src/core/schema';
+import type { DataEntryPolicy } from '../xlsx-sheet-setup';
 import { noonOf } from './dates';
+
+const CHECK_HEADER = MODEL_COLUMNS.find((c) => c.key === 'check')?.header ?? '';
 import { CliError } from './errors';
 import { writeAtomically } from './paths';
 import type { Invocation } from './spec';
@@ -65,10 +70,20 @@ export function callBundle<T>(emu: Emulator, name: string, ...args: unknown[]): 
   return result as T;
 }
 
+/**
+ * The unit tabs are for data entry in Excel and LibreOffice too; the add-on's own sheets
+ * are read-only. A protection read back from an .xlsx has no description: any protected
+ * sheet but the owned ones is then a unit tab.
+ */
+const DATA_ENTRY: DataEntryPolicy = {
+  isDataSheet: (p, sheet) => p.description.startsWith(PROTECTION.unitTab('')) || (p.description === '' && !(OWNED_SHEETS as readonly string[]).includes(sheet.name)),
+  lockedHeaders: [CHECK_HEADER],
+};
+
 /** Writes the emulated spreadsheet as .xlsx. */
 export async function saveWorkbook(emu: Emulator, path: string): Promise<void> {
   const data = withChartImages((emu.spreadsheet as EmuSpreadsheet).toWorkbookData());
-  await writeAtomically(path, (tmp) => writeXlsx(data, tmp));
+  await writeAtomically(path, (tmp) => writeXlsx(data, tmp, { dataEntry: DATA_ENTRY }));
 }
 
 /** Writes the Doc the bundle created (found in the emulated Drive by id) as .docx. */
@@ -79,4 +94,23 @@ export async function saveReport(emu: Emulator, report: ReportResult, path: stri
   // Apps Script cannot insert a page-number field into the Doc (README, "Known limits").
   const bytes = await documentToDocx(record.content.document as Document, { pageNumbers: true });
   await writeAtomically(path, async (tmp) => writeFileSync(tmp, bytes));
+  logReportFile(emu, report.url, path);
+}
+
+/**
+ * Offline, the report is a file, not a Google Doc: `Nhật ký`'s line for it names the file
+ * written instead of the emulated Doc's link (edited in the emulated sheet, outside the
+ * bundle, which cannot know where the CLI writes).
+ */
+function logReportFile(emu: Emulator, url: string, path: string): void {
+  const log = (emu.spreadsheet as EmuSpreadsheet).getSheetByName(SHEETS.log);
+  if (!log) return;
+  for (let r = log.values.rows.length - 1; r >= 1; r--) {
+    const row = log.values.rows[r];
+    const i = row?.findIndex((v) => typeof v === 'string' && v.includes(url)) ?? -1;
+    if (row && i >= 0) {
+      row[i] = (row[i] as string).replace(url, CLI_TEXT.reportFile(resolve(path)));
+      return;
+    }
+  }
 }

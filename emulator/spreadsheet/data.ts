@@ -77,6 +77,8 @@ function loadSheet(sheet: EmuSheet, d: SheetData): void {
   fill(sheet.fmt.fontWeight, d.fontWeights);
   fill(sheet.fmt.fontColor, d.fontColors);
   fill(sheet.fmt.link, d.links);
+  fill(sheet.fmt.wrap, d.wraps);
+  fill(sheet.fmt.horizontalAlignment, d.horizontalAlignments);
   sheet.frozenRows = d.frozenRows ?? 0;
   sheet.frozenColumns = d.frozenColumns ?? 0;
   sheet.columnWidths = [...(d.columnWidths ?? [])];
@@ -189,6 +191,11 @@ function exportSheet(sheet: EmuSheet): SheetData {
   if (fontColors) out.fontColors = fontColors;
   const links = exportLayer<string, string | null>(sheet.fmt.link, nr, nc, (v) => v, null);
   if (links) out.links = links;
+  const wraps = exportLayer<boolean, boolean | null>(sheet.fmt.wrap, nr, nc, (v) => v, null);
+  if (wraps) out.wraps = wraps;
+  const aligns = exportLayer<string, string | null>(sheet.fmt.horizontalAlignment, nr, nc, (v) => v, null);
+  if (aligns) out.horizontalAlignments = aligns;
+  out.sheetId = sheet.getSheetId();
   if (sheet.frozenRows) out.frozenRows = sheet.frozenRows;
   if (sheet.frozenColumns) out.frozenColumns = sheet.frozenColumns;
   if (sheet.columnWidths.some((w) => w !== undefined)) out.columnWidths = Array.from(sheet.columnWidths);

@@ -4,7 +4,7 @@ import type { EmuRange } from './range';
 
 type RL = GoogleAppsScript.Spreadsheet.RangeList;
 
-export class EmuRangeList implements Surface<RL, 'getRanges' | 'setNumberFormat' | 'setFontWeight' | 'setBackground' | 'clearContent' | 'clearDataValidations'> {
+export class EmuRangeList implements Surface<RL, 'getRanges' | 'setNumberFormat' | 'setHorizontalAlignment' | 'setFontWeight' | 'setBackground' | 'clearContent' | 'clearDataValidations'> {
   static readonly serviceName = 'RangeList';
   constructor(private readonly ranges: readonly EmuRange[]) {}
 
@@ -14,6 +14,11 @@ export class EmuRangeList implements Surface<RL, 'getRanges' | 'setNumberFormat'
 
   setNumberFormat(format: string): this {
     for (const r of this.ranges) r.setNumberFormat(format);
+    return this;
+  }
+
+  setHorizontalAlignment(alignment: string | null): this {
+    for (const r of this.ranges) r.setHorizontalAlignment(alignment);
     return this;
   }
 

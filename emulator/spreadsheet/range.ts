@@ -18,7 +18,7 @@ export type RangeMethods =
   | 'getNumberFormats' | 'setNumberFormat' | 'setNumberFormats' | 'getNote' | 'getNotes' | 'setNote' | 'setNotes'
   | 'getBackground' | 'getBackgrounds' | 'setBackground' | 'setBackgrounds' | 'getFontColor' | 'getFontColors'
   | 'setFontColor' | 'setFontColors' | 'getFontWeight' | 'getFontWeights' | 'setFontWeight' | 'setFontWeights'
-  | 'setHorizontalAlignment' | 'setVerticalAlignment' | 'setWrap' | 'setFontSize' | 'setFontStyle' | 'merge'
+  | 'setHorizontalAlignment' | 'setHorizontalAlignments' | 'setVerticalAlignment' | 'setWrap' | 'setFontSize' | 'setFontStyle' | 'merge'
   | 'breakApart' | 'setDataValidation' | 'setDataValidations' | 'getDataValidation' | 'getDataValidations'
   | 'clearDataValidations' | 'protect' | 'clear' | 'clearContent' | 'clearFormat' | 'clearNote'
   | 'getRichTextValue' | 'getRichTextValues' | 'setRichTextValue' | 'setRichTextValues' | 'activate' | 'isBlank';
@@ -271,6 +271,10 @@ export class EmuRange implements Surface<R, RangeMethods> {
 
   setHorizontalAlignment(alignment: string | null): this {
     return this.writeFormat('horizontalAlignment', this.filled(alignment));
+  }
+
+  setHorizontalAlignments(alignments: (string | null)[][]): this {
+    return this.writeFormat('horizontalAlignment', alignments);
   }
 
   setVerticalAlignment(alignment: string | null): this {

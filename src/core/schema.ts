@@ -141,3 +141,15 @@ export const SETTINGS: readonly { key: SettingKey; label: string; default: strin
 
 export const ISSUE_COLUMNS = ['Đơn vị', 'Trang tính', 'Dòng', 'Cột', 'Giá trị', 'Mã', 'Mức độ', 'Nội dung', 'Mở ô'] as const;
 export const LOG_COLUMNS = ['Thời gian', 'Thao tác', 'Đơn vị', 'Người thực hiện', 'Kết quả'] as const;
+
+/**
+ * Column widths (px) of an owned list sheet, its long-text column (1-based), which wraps,
+ * and its short columns shown centred (a right-aligned row number would touch the next text).
+ */
+export interface ListSheetLayout {
+  widths: readonly number[];
+  wrapColumn: number;
+  centred: readonly number[];
+}
+export const ISSUE_LAYOUT: ListSheetLayout = { widths: [150, 130, 50, 150, 180, 50, 80, 480, 70], wrapColumn: 8, centred: [3, 6, 7] };
+export const LOG_LAYOUT: ListSheetLayout = { widths: [150, 170, 150, 210, 520], wrapColumn: 5, centred: [] };

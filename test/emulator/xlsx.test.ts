@@ -149,8 +149,8 @@ describe('writeXlsx → readXlsx round trip', () => {
     expect(Buffer.from(s.images?.[0].png ?? []).equals(Buffer.from(PNG))).toBe(true);
     expect(sheetOf(back, 'Nhật ký').hidden).toBe(true);
     expect(sheetOf(back, 'Nhật ký').protections).toEqual([{ description: '', warningOnly: false, editors: [] }]);
-    // Warning-only protection has no .xlsx form: left out, data kept.
-    expect(sheetOf(back, 'Tổng hợp').protections).toBeUndefined();
+    // Warning-only protection is a protection without password: lifted on purpose, as a Sheets warning is.
+    expect(sheetOf(back, 'Tổng hợp').protections).toEqual([{ description: '', warningOnly: false, editors: [] }]);
     expect(sheetOf(back, 'Tổng hợp').values).toEqual([['Chỉ tiêu']]);
     expect(sheetOf(back, 'Trống').values).toEqual([]);
     expect(back.name).toBe('Thử nghiệm');

@@ -91,6 +91,17 @@ describe('menuSetup on the sample workbook', () => {
     expect(headerOf(emu, 'Nhật ký').slice(0, 5)).toEqual(['Thời gian', 'Thao tác', 'Đơn vị', 'Người thực hiện', 'Kết quả']);
   });
 
+  test('Lỗi dữ liệu and Nhật ký: widths that show the message and the time, the message column wrapped', () => {
+    const issues = sheetOf(emu, 'Lỗi dữ liệu');
+    expect([1, 2, 3, 4, 5, 6, 7, 8, 9].map((c) => issues.getColumnWidth(c))).toEqual([150, 130, 50, 150, 180, 50, 80, 480, 70]);
+    // The emulated sheet's format layers (0-based): row 500, columns Nội dung and Dòng.
+    expect(issues.fmt.wrap.get(499, 7)).toBe(true);
+    expect(issues.fmt.horizontalAlignment.get(499, 2)).toBe('center');
+    const log = sheetOf(emu, 'Nhật ký');
+    expect([1, 2, 3, 4, 5].map((c) => log.getColumnWidth(c))).toEqual([150, 170, 150, 210, 520]);
+    expect(log.fmt.wrap.get(1, 4)).toBe(true);
+  });
+
   test('every unit tab: all model columns, dropdowns, text format, frozen header', () => {
     for (const tab of UNIT_TABS) {
       const sheet = sheetOf(emu, tab);

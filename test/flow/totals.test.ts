@@ -81,6 +81,16 @@ describe('updateTotals writes Tổng hợp', () => {
     expect(sheet.getDataRange().getFormulas().flat().filter(Boolean)).toEqual([]);
   });
 
+  test('the district block names the level of the settings; the rate has a decimal comma; figures centred', () => {
+    const values = valuesOf(emu, SHEETS.totals);
+    expect(values.map((r) => r[0])).toContain('TOÀN HUYỆN');
+    expect(values.find((r) => r[1] === 'Tỷ lệ sinh hoạt đúng kỳ')?.[2]).toBe('95,1%');
+    const sheet = sheetOf(emu, SHEETS.totals);
+    const sitesRow = values.findIndex((r) => r[1] === 'Số điểm') + 1;
+    expect(sheet.fmt.horizontalAlignment.get(sitesRow - 1, 2)).toBe('center');
+    expect(sheet.fmt.horizontalAlignment.get(sitesRow - 1, 1)).toBeUndefined();
+  });
+
   test('each run is logged in Nhật ký', () => {
     const log = valuesOf(emu, SHEETS.log);
     expect(log.slice(1).filter((r) => String(r[4]).includes('82 điểm'))).toHaveLength(2);

@@ -93,6 +93,8 @@ export const CLI_TEXT = {
     totals: (day: string, line: string) => `Tổng hợp đến ${day}: ${line}`,
     report: (name: string) => `Báo cáo: ${name}`,
   },
+  /** Where `Nhật ký` offline says the report went. */
+  reportFile: (p: string) => `tệp ${p}`,
   written: (p: string) => `Đã ghi / written: ${p}`,
   summary: (errors: number, warnings: number) =>
     `${errors} lỗi, ${warnings} cảnh báo / ${errors} errors, ${warnings} warnings`,

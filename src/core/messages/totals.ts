@@ -114,7 +114,8 @@ export function formatAwards(t: Totals): string {
 /** Labels of the district block of `Tổng hợp`. */
 export const TOTALS_SHEET_TEXT = {
   subtitle: (t: Pick<Totals, 'from' | 'asOf'>) => `Số liệu đến ngày ${formatDayVi(t.asOf)} — kỳ ${formatPeriod(t).toLowerCase()}`,
-  district: 'TOÀN ĐƠN VỊ',
+  /** The district block's title, from the committee's level ("huyện" → "TOÀN HUYỆN"). */
+  district: (level: string) => `TOÀN ${level.toLocaleUpperCase('vi-VN')}`,
   figure: 'Chỉ tiêu',
   value: 'Số liệu',
   unitsWithSites: (label: string) => `Số ${label} có mô hình`,

@@ -5,6 +5,7 @@
  */
 import { CONFIRMATION_LABELS, FIGURE_LABELS, TOTALS_SHEET_TEXT as T, TOTALS_TEXT, formatChangeLine, formatDistrictLine } from '../messages';
 import { RATINGS, SECTORS, STATUSES, RETIRED } from '../schema';
+import { formatPercent } from '../report/format';
 import { neutralise } from '../sheet-text';
 import type { Figures, Totals } from './model';
 
@@ -22,8 +23,6 @@ export interface TotalsSheetLayout {
   unitChart: { firstRow: number; lastRow: number; nameColumn: number; sitesColumn: number };
   /** 1-based sheet row where the district block starts: the chart goes beside it. */
   districtRow: number;
-  /** 1-based sheet cells holding a percentage. */
-  percentCells: { row: number; column: number }[];
 }
 
 const ACTIVE_STATUSES = STATUSES.filter((s) => s !== RETIRED);
@@ -41,10 +40,14 @@ function unitFigures(f: Figures): number[] {
   ];
 }
 
-export function totalsSheetLayout(t: Totals, coverageLabel?: string): TotalsSheetLayout {
+/**
+ * `level` is the committee's level read from the settings ("huyện", "thị xã"); the
+ * percentage is text with the Vietnamese decimal comma ("95,1%"), whatever the locale of
+ * the program that opens the file.
+ */
+export function totalsSheetLayout(t: Totals, coverageLabel?: string, level = 'huyện'): TotalsSheetLayout {
   const rows: SheetCell[][] = [];
   const boldRows: number[] = [];
-  const percentCells: TotalsSheetLayout['percentCells'] = [];
   const bold = (row: SheetCell[]) => {
     boldRows.push(rows.length);
     rows.push(row);
@@ -57,10 +60,10 @@ export function totalsSheetLayout(t: Totals, coverageLabel?: string): TotalsShee
   rows.push([formatDistrictLine(t, coverageLabel)]);
   rows.push([]);
   const districtRow = rows.length + 1;
-  bold([T.district]);
+  bold([T.district(level)]);
   bold(['', T.figure, T.value]);
   // Column A stays narrow for the tables' STT; labels in B, numbers from C on.
-  const figure = (name: string, value: number) => rows.push(['', name, value]);
+  const figure = (name: string, value: SheetCell) => rows.push(['', name, value]);
   figure(FIGURE_LABELS.sites, d.sites);
   figure(FIGURE_LABELS.types, d.types);
   figure(T.unitsWithSites(label), d.unitsWithSites);
@@ -73,8 +76,8 @@ export function totalsSheetLayout(t: Totals, coverageLabel?: string): TotalsShee
   for (const s of SECTORS) figure(T.bySector(s), d.bySector[s] ?? 0);
   for (const s of RATINGS) figure(T.byRating(s), d.byRating[s] ?? 0);
   figure(FIGURE_LABELS.meetingsOnTime, d.meetingsOnTime);
-  figure(T.meetingsRate, d.sites === 0 ? 0 : d.meetingsOnTime / d.sites);
-  percentCells.push({ row: rows.length, column: 3 });
+  // As text: a string "95,1%" would be parsed back into a number shown in the reader's locale.
+  figure(T.meetingsRate, neutralise(formatPercent(d.meetingsOnTime, d.sites)));
   figure(FIGURE_LABELS.invalidRows, d.invalidRows);
   for (const [kind, n] of Object.entries(d.awards)) figure(T.awards(kind), n);
   figure(T.changeSites, d.sites - t.previous.sites);
@@ -107,6 +110,5 @@ export function totalsSheetLayout(t: Totals, coverageLabel?: string): TotalsShee
     headerRows,
     unitChart: { firstRow: firstUnitRow, lastRow: lastUnitRow, nameColumn: 2, sitesColumn: 3 },
     districtRow,
-    percentCells,
   };
 }

@@ -19,7 +19,7 @@ export type TotalsResult = TotalsReport | { error: string } | { busy: string };
 function updateLocked(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, period: Period): TotalsResult {
   const locked = withDocumentLock(() => usableOr(() => {
     const run = totalsFor(ss, period);
-    writeTotalsSheet(ss, run.totals, run.coverageLabel);
+    writeTotalsSheet(ss, run.totals, run.coverageLabel, run.level);
     const line = formatDistrictLine(run.totals, run.coverageLabel);
     logActivity(ss, LOG_ACTIONS.totals, '', line);
     return { totals: totalsForJson(run.totals), line };

@@ -8,8 +8,8 @@ import { SETUP_TEXT } from '../../core/messages';
 import { normKey } from '../../core/normalise';
 import type { CellValue, RawWorkbook } from '../../core/raw';
 import {
-  AWARD_COLUMNS, ISSUE_COLUMNS, LOG_COLUMNS, MODEL_COLUMNS, SETTINGS_HEADERS, SHEETS, TYPE_COLUMNS, UNIT_COLUMNS,
-  type ColumnSpec,
+  AWARD_COLUMNS, ISSUE_COLUMNS, ISSUE_LAYOUT, LOG_COLUMNS, LOG_LAYOUT, MODEL_COLUMNS, SETTINGS_HEADERS, SHEETS, TYPE_COLUMNS,
+  UNIT_COLUMNS, type ColumnSpec, type ListSheetLayout,
 } from '../../core/schema';
 import { isValidTabName, missingSettings } from '../../core/setup-plan';
 import { neutralise } from '../../core/sheet-text';
@@ -99,15 +99,16 @@ export function setUpWorkbook(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Set
     unitTabs++;
   }
 
-  for (const [name, header] of [
-    [SHEETS.totals, []],
-    [SHEETS.issues, ISSUE_COLUMNS],
-    [SHEETS.log, LOG_COLUMNS],
+  for (const [name, header, layout] of [
+    [SHEETS.totals, [], null],
+    [SHEETS.issues, ISSUE_COLUMNS, ISSUE_LAYOUT],
+    [SHEETS.log, LOG_COLUMNS, LOG_LAYOUT],
   ] as const) {
     const sheet = sheets.ensure(name);
-    if (header.length > 0 && sheet.getLastRow() === 0) {
+    if (layout && sheet.getLastRow() === 0) {
       writeBlock(sheet, 1, 1, [header.map(neutralise)]);
       styleHeader(sheet, header.length);
+      layOutListSheet(sheet, layout);
     }
     protectOwnedSheet(sheet);
   }
@@ -120,6 +121,18 @@ export function setUpWorkbook(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Set
     skipped,
     message: SETUP_TEXT.done(sheets.created.length, columnsAdded, unitTabs),
   };
+}
+
+/**
+ * Widths for `Lỗi dữ liệu` and `Nhật ký` (a message no longer cut after 8 characters, a
+ * time no longer `###`) and the message column wrapped; set once, when set-up writes the
+ * header, so widths the user changed later stay.
+ */
+function layOutListSheet(sheet: Sheet, layout: ListSheetLayout): void {
+  layout.widths.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
+  const rows = sheet.getMaxRows();
+  sheet.getRange(1, layout.wrapColumn, rows, 1).setWrap(true);
+  for (const c of layout.centred) sheet.getRange(1, c, rows, 1).setHorizontalAlignment('center');
 }
 
 /**

@@ -89,16 +89,24 @@ export function columnBody(sheet: Sheet, column: number, rows: number): GoogleAp
   return sheet.getRange(2, column, rows, 1);
 }
 
+/** Kinds shown centred: a right-aligned date or number would touch the next column's text. */
+const CENTRED_KINDS: readonly string[] = ['date', 'integer'];
+
 /**
- * Number formats per column kind, one RangeList call per format: formats only, never
- * values, and only on the add-on's columns (the user's own columns keep theirs).
+ * Number formats per column kind, one RangeList call per format, and one call centring the
+ * dates and numbers: formats only, never values, and only on the add-on's columns (the
+ * user's own columns keep theirs).
  */
 export function formatColumns<K extends string>(sheet: Sheet, specs: readonly ColumnSpec<K>[], columns: Record<K, number>, rows: number): void {
   const byFormat = new Map<string, string[]>();
+  const centred: string[] = [];
   for (const spec of specs) {
     const format = FORMAT_BY_KIND[spec.kind];
     const letter = columnLetter(columns[spec.key]);
-    byFormat.set(format, [...(byFormat.get(format) ?? []), `${letter}2:${letter}${rows + 1}`]);
+    const a1 = `${letter}2:${letter}${rows + 1}`;
+    byFormat.set(format, [...(byFormat.get(format) ?? []), a1]);
+    if (CENTRED_KINDS.includes(spec.kind)) centred.push(a1);
   }
   for (const [format, a1s] of byFormat) sheet.getRangeList(a1s).setNumberFormat(format);
+  if (centred.length > 0) sheet.getRangeList(centred).setHorizontalAlignment('center');
 }

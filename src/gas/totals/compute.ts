@@ -1,6 +1,7 @@
 import { confirmationEvents } from '../../core/confirm';
 import type { ValidationResult } from '../../core/issue';
 import { coverageLabelOf } from '../../core/messages';
+import { committeeLevel } from '../../core/report';
 import { computeTotals, type Totals } from '../../core/totals';
 import type { Workbook } from '../../core/workbook-model';
 import { readActivityLog } from '../activity-log';
@@ -13,6 +14,8 @@ export interface TotalsRun {
   totals: Totals;
   /** "xã, thị trấn" (or with "phường"), from the followed units' types. */
   coverageLabel: string;
+  /** The committee's level ("huyện"), from `Cơ quan cấp trên`. */
+  level: string;
 }
 
 /**
@@ -24,5 +27,5 @@ export function totalsFor(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, period: 
   const confirmations = confirmationEvents(readActivityLog(ss, ctx));
   const totals = computeTotals({ workbook, validation, asOf: period.asOf, from: period.from, confirmations });
   const coverageLabel = coverageLabelOf(workbook.units.filter((u) => u.followed).map((u) => u.unitType));
-  return { workbook, validation, totals, coverageLabel };
+  return { workbook, validation, totals, coverageLabel, level: committeeLevel(workbook.settings.values.parentBody) };
 }

@@ -4,12 +4,12 @@ import { totalsSheetLayout, type Totals } from '../../core/totals';
 import { writeBlock } from '../workbook-io';
 
 /**
- * Rewrites the owned `Tổng hợp` sheet: one values write, one font-weight write, the percent
- * format, and the bar chart of sites per unit (the old chart replaced, never stacked).
+ * Rewrites the owned `Tổng hợp` sheet: one values write, one font-weight write, the
+ * alignment of the figures, and the bar chart of sites per unit (the old chart replaced, never stacked).
  */
-export function writeTotalsSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, totals: Totals, coverageLabel: string): void {
+export function writeTotalsSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, totals: Totals, coverageLabel: string, level: string): void {
   const sheet = ss.getSheetByName(SHEETS.totals) ?? ss.insertSheet(SHEETS.totals);
-  const layout = totalsSheetLayout(totals, coverageLabel);
+  const layout = totalsSheetLayout(totals, coverageLabel, level);
   sheet.clear();
   writeBlock(sheet, 1, 1, layout.rows);
   const bold = new Set(layout.boldRows);
@@ -17,7 +17,9 @@ export function writeTotalsSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, t
     .getRange(1, 1, layout.rows.length, layout.width)
     .setFontWeights(layout.rows.map((row, i) => row.map(() => (bold.has(i) ? 'bold' : 'normal'))));
   for (const row of layout.headerRows) sheet.getRange(row, 1, 1, layout.width).setWrap(true).setVerticalAlignment('middle');
-  for (const cell of layout.percentCells) sheet.getRange(cell.row, cell.column).setNumberFormat('0.0%');
+  // Figures centred: a right-aligned number would touch the text of the next column.
+  const align = layout.rows.map((row) => row.map((v) => (typeof v === 'number' || v.endsWith('%') ? 'center' : null)));
+  sheet.getRange(1, 1, layout.rows.length, layout.width).setHorizontalAlignments(align);
   sheet.setColumnWidth(1, 40).setColumnWidth(2, 300).setColumnWidths(3, layout.width - 2, 95);
 
   for (const chart of sheet.getCharts()) sheet.removeChart(chart);
