@@ -72,7 +72,10 @@ export class Chart implements Api<GoogleAppsScript.Charts.Chart, 'getAs' | 'getB
     const labels = this.data.rows.map((r) => String(r[0] ?? ''));
     const values = this.data.rows.map((r) => Number(r[1] ?? 0));
     const colors = this.options.colors as string[] | undefined;
+    const area = this.options.chartArea as { left?: unknown } | undefined;
+    const left = typeof area?.left === 'string' && /^\d+(\.\d+)?%$/.test(area.left) ? parseFloat(area.left) / 100 : undefined;
     return renderBarChartPng({
+      labelShare: left,
       title: String(this.options.title ?? ''), labels, values, width: this.width, height: this.height,
       horizontal: this.kind === 'BAR', color: colors?.[0], valueTitle: this.data.columns[1]?.label,
     });

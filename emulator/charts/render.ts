@@ -16,6 +16,8 @@ export interface BarChartSpec {
   color?: string;
   /** Axis title under the values, e.g. "Số điểm". */
   valueTitle?: string;
+  /** Bar charts: the share of the width left of the bars for the labels (Charts' `chartArea.left`). */
+  labelShare?: number;
 }
 
 const FONT = 'DejaVu Sans';
@@ -33,6 +35,20 @@ function clip(s: string, size: number, max: number): string {
   if (textWidth(s, size) <= max) return s;
   const n = Math.max(1, Math.floor(max / (size * 0.6)) - 1);
   return `${s.slice(0, n)}…`;
+}
+
+/**
+ * A label as at most two lines that fit `max` (Google Charts wraps long axis labels): whole
+ * words, and only a second line too long is cut, with "…".
+ */
+export function wrapLabel(s: string, size: number, max: number): string[] {
+  if (textWidth(s, size) <= max) return [s];
+  const words = s.split(/\s+/);
+  let first = '';
+  let i = 0;
+  while (i < words.length && textWidth(first ? `${first} ${words[i]}` : words[i], size) <= max) first = first ? `${first} ${words[i++]}` : words[i++];
+  if (first === '') return [clip(s, size, max)];
+  return [first, clip(words.slice(i).join(' '), size, max)];
 }
 
 /** A round step so the axis has about five gridlines. */
@@ -64,9 +80,10 @@ export function barChartSvg(spec: BarChartSpec): string {
   for (let v = 0; v <= axisMax + 1e-9; v += step) ticks.push(v);
 
   if (horizontal) {
-    const labelW = Math.min(W * 0.4, Math.max(40, ...labels.map((l) => textWidth(l, 12))) + 12);
+    const labelW = Math.min(W * (spec.labelShare ?? 0.4), Math.max(40, ...labels.map((l) => textWidth(l, 12))) + 12);
     const left = labelW;
-    const right = W - 30;
+    // Room after the longest bar for its value.
+    const right = W - 12 - textWidth(fmt(maxValue), 11);
     const top = titleH + 6;
     const bottom = H - (spec.valueTitle ? 44 : 28);
     const x = (v: number) => left + ((right - left) * v) / axisMax;
@@ -79,7 +96,9 @@ export function barChartSvg(spec: BarChartSpec): string {
       const y = top + band * i + band * 0.15;
       const h = band * 0.7;
       out.push(`<rect x="${left}" y="${y}" width="${Math.max(0, x(v) - left)}" height="${h}" fill="${color}"/>`);
-      out.push(`<text x="${left - 6}" y="${y + h / 2 + 4}" font-size="12" text-anchor="end" fill="#222">${esc(clip(labels[i] ?? '', 12, labelW - 12))}</text>`);
+      const lines = wrapLabel(labels[i] ?? '', 12, labelW - 12);
+      const top0 = y + h / 2 + 4 - ((lines.length - 1) * 14) / 2;
+      lines.forEach((line, k) => out.push(`<text x="${left - 6}" y="${top0 + k * 14}" font-size="12" text-anchor="end" fill="#222">${esc(line)}</text>`));
       out.push(`<text x="${x(v) + 4}" y="${y + h / 2 + 4}" font-size="11" fill="#222">${fmt(v)}</text>`);
     });
     out.push(`<line x1="${left}" y1="${top}" x2="${left}" y2="${bottom}" stroke="#333"/>`);

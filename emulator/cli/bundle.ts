@@ -92,7 +92,7 @@ export async function saveReport(emu: Emulator, report: ReportResult, path: stri
   if (!record || record.content.kind !== 'document') throw new Error(`report ${report.id} not found in the emulated Drive`);
   // Page numbers (top centre, none on page 1) as Nghị định 30 asks: an offline extra, since
   // Apps Script cannot insert a page-number field into the Doc (README, "Known limits").
-  const bytes = await documentToDocx(record.content.document as Document, { pageNumbers: true });
+  const bytes = await documentToDocx(record.content.document as Document, { pageNumbers: true, creator: report.author });
   await writeAtomically(path, async (tmp) => writeFileSync(tmp, bytes));
   logReportFile(emu, report.url, path);
 }

@@ -125,6 +125,7 @@ export const SETTING_VALUES: Record<SettingKey, string> = {
   remindDaysBefore: '5',
   templateDocId: '',
   reportFolderId: '',
+  reportInvalidRows: 'Không',
   basis:
     'Thực hiện Quyết định số 1383/QĐ-BCĐ ngày 25/5/2017 của Ban Chỉ đạo tỉnh về quy trình xây dựng, nhân rộng và củng cố mô hình tự quản, tự phòng bảo đảm an ninh trật tự,',
   strengths:

@@ -116,7 +116,8 @@ export const SETTINGS_HEADERS = ['Mục', 'Giá trị'] as const;
 export type SettingKey =
   | 'parentBody' | 'issuingBody' | 'docSymbol' | 'place' | 'signAuthority' | 'signerTitle'
   | 'signerName' | 'recipients' | 'adminEmails' | 'deadlineDay' | 'remindDaysBefore'
-  | 'templateDocId' | 'reportFolderId' | 'basis' | 'strengths' | 'weaknesses' | 'directions';
+  | 'templateDocId' | 'reportFolderId' | 'basis' | 'strengths' | 'weaknesses' | 'directions'
+  | 'reportInvalidRows';
 
 /** Settings rows of `Cấu hình`, with the defaults set-up writes when a key is missing. */
 export const SETTINGS: readonly { key: SettingKey; label: string; default: string }[] = [
@@ -137,6 +138,9 @@ export const SETTINGS: readonly { key: SettingKey; label: string; default: strin
   { key: 'strengths', label: 'Đánh giá ưu điểm', default: '' },
   { key: 'weaknesses', label: 'Tồn tại, hạn chế', default: '' },
   { key: 'directions', label: 'Phương hướng, nhiệm vụ', default: '' },
+  // The count of invalid rows is for the district staff: shown in the result dialog and
+  // Nhật ký; "Có" also writes it into the report's section II.
+  { key: 'reportInvalidRows', label: 'Ghi số dòng lỗi vào báo cáo', default: 'Không' },
 ];
 
 export const ISSUE_COLUMNS = ['Đơn vị', 'Trang tính', 'Dòng', 'Cột', 'Giá trị', 'Mã', 'Mức độ', 'Nội dung', 'Mở ô'] as const;

@@ -31,6 +31,12 @@ function table(m: ReportModel, id: 'units' | 'types'): TableBlock | undefined {
   return m.body.find((b): b is TableBlock => b.kind === 'table' && b.id === id);
 }
 
+function unitTableOf(m: ReportModel): TableBlock {
+  const u = table(m, 'units');
+  if (!u) throw new Error('no unit table');
+  return u;
+}
+
 function zeroTotals(): Totals {
   const t = sampleTotals(0);
   t.district.awards = { 'Tập thể': 0, 'Cá nhân': 0 };
@@ -176,7 +182,7 @@ describe('section I', () => {
   });
   test('unit table: header, one row per unit, total row', () => {
     const u = table(build(), 'units') as TableBlock;
-    expect(u.header).toEqual(['STT', 'Đơn vị', 'Số điểm', 'Số loại', 'Xây dựng mới', 'Nhân rộng', 'Đang hoạt động', 'Củng cố/Kiện toàn', 'Thanh loại trong kỳ', 'Sinh hoạt đúng kỳ']);
+    expect(u.header).toEqual(['STT', 'Đơn vị', 'Số điểm', 'Số loại', 'Xây dựng mới', 'Nhân rộng', 'Đang hoạt động', 'Củng cố, kiện toàn', 'Thanh loại trong kỳ', 'Sinh hoạt đúng kỳ']);
     expect(u.rows).toHaveLength(14);
     expect(u.rows[0]).toEqual(['1', 'Thị trấn Thuận Nam', '7', '5', '3', '4', '7', '0', '0', '7']);
     expect(u.rows[13][1]).toBe(AGENCY);
@@ -272,7 +278,7 @@ describe('section II and III', () => {
     t.units[9].invalidRows = 1; // Tân Lập
     const m = build({
       totals: t,
-      settings: settings({ strengths: 'Cấp ủy quan tâm.\nNhân dân đồng thuận.', weaknesses: 'Một số mô hình hoạt động hình thức.', directions: '1. Tiếp tục nhân rộng.\n2. Khen thưởng kịp thời.' }),
+      settings: settings({ strengths: 'Cấp ủy quan tâm.\nNhân dân đồng thuận.', weaknesses: 'Một số mô hình hoạt động hình thức.', directions: '1. Tiếp tục nhân rộng.\n2. Khen thưởng kịp thời.', reportInvalidRows: 'Có' }),
       validation: { issues: [w02(late1), w02(late1), w02(late2)], rows: [checked(late1), checked(late2), checked(weak)] },
     });
     const text = texts(m.body);
@@ -302,7 +308,7 @@ describe('empty parts say so', () => {
   let m: ReportModel;
   let text: string;
   beforeAll(() => {
-    m = build({ totals: zeroTotals(), settings: settings({ strengths: '', weaknesses: '', directions: '' }) });
+    m = build({ totals: zeroTotals(), settings: settings({ strengths: '', weaknesses: '', directions: '', reportInvalidRows: 'có' }) });
     text = allText(m);
   });
   test.each([
@@ -537,5 +543,35 @@ describe('wording an officer would not edit', () => {
     expect(text).toContain('Hàm Cường: tập thể Tổ tự quản.');
     expect(text).toContain('Cá nhân Trần Văn B.');
     expect(text).not.toMatch(/\(Hàm Mỹ\)/);
+  });
+});
+
+describe('the invalid-rows sentence is for the district staff', () => {
+  const t = sampleTotals();
+  t.district.invalidRows = 9;
+  t.units[5].invalidRows = 9; // Hàm Mỹ
+  const sentence = 'Còn 09 dòng dữ liệu có lỗi, chưa được tính vào số liệu báo cáo: Hàm Mỹ (09 dòng).';
+  test('by default: out of the body, in the staff notes', () => {
+    const m = build({ totals: t });
+    expect(allText(m)).not.toContain('dòng dữ liệu có lỗi');
+    expect(m.staffNotes).toEqual([sentence]);
+  });
+  test('the setting "Ghi số dòng lỗi vào báo cáo" = Có puts it back in section II', () => {
+    expect(allText(build({ totals: t, settings: settings({ reportInvalidRows: 'Có' }) }))).toContain(sentence);
+  });
+  test('no invalid rows: no note', () => {
+    expect(build().staffNotes).toEqual([]);
+  });
+});
+
+describe('layout of the unit table header', () => {
+  test('no header word is wider than its column (Times New Roman bold ≈ 0.6 em a letter at most)', () => {
+    const u = unitTableOf(build());
+    const weight = u.widths.reduce((a, b) => a + b, 0);
+    const textWidth = 595.28 - 30 * 2.835 - 15 * 2.835;
+    u.header.forEach((h, i) => {
+      const column = (textWidth * u.widths[i]) / weight - 10; // Docs' 5 pt cell padding each side
+      for (const word of h.split(/\s+/)) expect({ word, fits: word.length * u.fontSize * 0.6 <= column }).toEqual({ word, fits: true });
+    });
   });
 });

@@ -2,8 +2,9 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { readXlsx, writeXlsx } from '../../emulator/xlsx';
-import { antt } from './harness';
+import { antt, BIN } from './harness';
 
 
 
@@ -161,6 +162,28 @@ describe('antt', () => {
     const bare = antt('validate', join(dir, 'bare.xlsx'));
     expect(bare.stderr).toContain('Hãy chạy "antt setup FILE.xlsx --out OUT.xlsx" trước');
     expect(bare.stderr).toContain('run "antt setup FILE.xlsx --out OUT.xlsx" first');
+  });
+
+  test('report --pdf: R.pdf beside R.docx, made by LibreOffice with its own profile', () => {
+    const out = join(dir, 'P.docx');
+    const r = antt('report', workbook, '--out', out, '--as-of', '2019-04-24', '--pdf');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`Đã ghi / written: ${join(dir, 'P.pdf')}`);
+    expect(readFileSync(join(dir, 'P.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  test('report --pdf without LibreOffice: exit 2, one vi/en line, nothing written', () => {
+    const out = join(dir, 'Q.docx');
+    let code = 0;
+    let stderr = '';
+    try {
+      execFileSync(process.execPath, [BIN, 'report', workbook, '--out', out, '--pdf'], { env: { ...process.env, PATH: join(dir, 'no-bin') }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    } catch (e) {
+      ({ status: code, stderr } = e as { status: number; stderr: string });
+    }
+    expect(code).toBe(2);
+    expect(stderr.trim()).toBe('Không tìm thấy LibreOffice (lệnh soffice) nên không tạo được bản PDF; hãy cài LibreOffice hoặc bỏ --pdf / LibreOffice (the soffice command) was not found, so no PDF can be made; install LibreOffice or leave out --pdf');
+    expect(existsSync(out)).toBe(false);
   });
 
   test('report --out R.docx --as-of: exit 0 and the file', () => {

@@ -61,6 +61,8 @@ describe('menuReport: empty answers and YES to the PDF', () => {
         `<p>Đã tạo báo cáo &quot;${NAME}&quot;.</p>` +
         `<p><a href="https://docs.google.com/open?id=${result.id}" target="_blank" rel="noopener">Mở báo cáo</a></p>` +
         `<p><a href="${result.pdfUrl}" target="_blank" rel="noopener">Mở bản PDF</a></p>` +
+        // For the district staff, kept out of the report's body (issue 12).
+        '<p>Còn 09 dòng dữ liệu có lỗi, chưa được tính vào số liệu báo cáo: Hàm Mỹ (02 dòng), Mương Mán (02 dòng), Tân Lập (03 dòng), Khối cơ quan, doanh nghiệp, nhà trường (02 dòng).</p>' +
         '</div>',
     }]);
   });

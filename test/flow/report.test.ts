@@ -93,9 +93,31 @@ describe('makeReport on the sample as of 2019-04-24', () => {
     expect(heading).toContain('<w:keepNext/>');
   });
 
-  test('each report is logged in Nhật ký', () => {
+  test('each report is logged in Nhật ký, with the invalid rows for the staff; the body leaves them out', () => {
     const log = valuesOf(emu, SHEETS.log).slice(1).map((r) => r.map(String).join(' | '));
-    expect(log.filter((l) => l.includes(first.name) || l.includes(second.name))).toHaveLength(2);
+    const logged = log.filter((l) => l.includes(first.name) || l.includes(second.name));
+    expect(logged).toHaveLength(2);
+    const note = 'Còn 09 dòng dữ liệu có lỗi, chưa được tính vào số liệu báo cáo: Hàm Mỹ (02 dòng), Mương Mán (02 dòng), Tân Lập (03 dòng), Khối cơ quan, doanh nghiệp, nhà trường (02 dòng).';
+    for (const l of logged) expect(l).toContain(note);
+    expect(first.notes).toEqual([note]);
+    expect(lines.some((l) => l.includes('dòng dữ liệu có lỗi'))).toBe(false);
+  });
+
+  test('the .docx: Times New Roman 14 by default, its author the Cơ quan ban hành setting', async () => {
+    const record = emu.drive.get(first.id);
+    const doc = record?.content.kind === 'document' ? (record.content.document as Document) : null;
+    const zip = await JSZip.loadAsync(await documentToDocx(doc as Document, { creator: first.author }));
+    const styles = await zip.file('word/styles.xml')?.async('string') ?? '';
+    expect(styles).toMatch(/<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman"[^>]*\/><w:sz w:val="28"\/>/);
+    const core = await zip.file('docProps/core.xml')?.async('string') ?? '';
+    expect(core).toContain('<dc:creator>BAN CHỈ ĐẠO PHONG TRÀO TOÀN DÂN BẢO VỆ ANTQ VÀ PHÒNG, CHỐNG TỘI PHẠM, TỆ NẠN XÃ HỘI</dc:creator>');
+  });
+
+  test('Nghị định 30 header: "Số: …/BC-BCĐ" and the place-date line on one table row', () => {
+    const header = (xml.split('<w:tbl>')[1] ?? '').split('</w:tbl>')[0];
+    const rows = header.split('<w:tr>').slice(1).map((r) => r.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim());
+    expect(rows).toHaveLength(2);
+    expect(rows[1]).toBe('Số: …/BC-BCĐ Hàm Thuận Nam, ngày 24 tháng 4 năm 2019');
   });
 });
 

@@ -133,25 +133,29 @@ describe('renderReport', () => {
     expect(body.getMarginRight()).toBeCloseTo(42.525, 1);
   });
 
-  test('the header is a borderless two-column table first in the document', () => {
+  test('the header is a borderless two-row, two-column table first in the document; Số and the date line share row 2', () => {
     const first = body.getChild(0);
     expect(first.getType()).toBe(DocumentApp.ElementType.TABLE);
     const header = first.asTable();
     expect(header.getBorderWidth()).toBe(0);
+    expect(header.getNumRows()).toBe(2);
     expect(header.getRow(0).getNumCells()).toBe(2);
     const left = cellParagraphs(header.getCell(0, 0));
     const right = cellParagraphs(header.getCell(0, 1));
-    expect(left.map((p) => p.getText())).toEqual([m.header.parentBody, m.header.issuingBody, expect.stringMatching(/^_+$/), 'Số: …/BC-BCĐ']);
-    expect(right.map((p) => p.getText())).toEqual(['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', expect.stringMatching(/^_+$/), 'Hàm Thuận Nam, ngày 24 tháng 4 năm 2019']);
+    expect(left.map((p) => p.getText())).toEqual([m.header.parentBody, m.header.issuingBody, expect.stringMatching(/^_+$/)]);
+    expect(right.map((p) => p.getText())).toEqual(['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', expect.stringMatching(/^_+$/)]);
+    const number = cellParagraphs(header.getCell(1, 0));
+    const date = cellParagraphs(header.getCell(1, 1));
+    expect([number.map((p) => p.getText()), date.map((p) => p.getText())]).toEqual([['Số: …/BC-BCĐ'], ['Hàm Thuận Nam, ngày 24 tháng 4 năm 2019']]);
     const t = (p: Paragraph) => p.editAsText();
     // Parent body and national title at 12 pt (Nghị định 30: 12–13) so each fits on one line.
     expect([t(left[0]).isBold(0), t(left[0]).getFontSize(0)]).toEqual([false, 12]);
     expect([t(left[1]).isBold(0), t(left[1]).getFontSize(0)]).toEqual([true, 13]);
-    expect(t(left[3]).getFontSize(0)).toBe(13);
+    expect(t(number[0]).getFontSize(0)).toBe(13);
     expect([t(right[0]).isBold(0), t(right[0]).getFontSize(0)]).toEqual([true, 12]);
     expect([t(right[1]).isBold(0), t(right[1]).getFontSize(0)]).toEqual([true, 14]);
-    expect([t(right[3]).isItalic(0), t(right[3]).getFontSize(0)]).toEqual([true, 14]);
-    for (const p of [...left, ...right]) expect(p.getAlignment()).toBe(DocumentApp.HorizontalAlignment.CENTER);
+    expect([t(date[0]).isItalic(0), t(date[0]).getFontSize(0)]).toEqual([true, 14]);
+    for (const p of [...left, ...right, ...number, ...date]) expect(p.getAlignment()).toBe(DocumentApp.HorizontalAlignment.CENTER);
   });
 
   test('title block centred and bold; no stray empty paragraph before it', () => {

@@ -96,6 +96,10 @@ export const CLI_TEXT = {
   /** Where `Nhật ký` offline says the report went. */
   reportFile: (p: string) => `tệp ${p}`,
   written: (p: string) => `Đã ghi / written: ${p}`,
+  noLibreOffice: cliLine(
+    'Không tìm thấy LibreOffice (lệnh soffice) nên không tạo được bản PDF; hãy cài LibreOffice hoặc bỏ --pdf',
+    'LibreOffice (the soffice command) was not found, so no PDF can be made; install LibreOffice or leave out --pdf',
+  ),
   summary: (errors: number, warnings: number) =>
     `${errors} lỗi, ${warnings} cảnh báo / ${errors} errors, ${warnings} warnings`,
 } as const;

@@ -53,7 +53,7 @@ export const REPORT_TEXT = {
 
   unitTableHeader: [
     'STT', 'Đơn vị', 'Số điểm', 'Số loại', 'Xây dựng mới', 'Nhân rộng', 'Đang hoạt động',
-    'Củng cố/Kiện toàn', 'Thanh loại trong kỳ', 'Sinh hoạt đúng kỳ',
+    'Củng cố, kiện toàn', 'Thanh loại trong kỳ', 'Sinh hoạt đúng kỳ',
   ],
   typeTableHeader: ['STT', 'Loại mô hình', 'Lĩnh vực', 'Số điểm', 'Số đơn vị'],
   totalRow: 'Tổng cộng',

@@ -325,11 +325,12 @@ function weakBlocks(rows: CheckedRow[], asOf: IsoDate, names: Map<string, string
   return [para(REPORT_TEXT.weakIntro(padCount(weak.length))), ...cappedList(capGroups(groups, LIST_CAPS.weak), semicolons, REPORT_TEXT.moreModels)];
 }
 
-function invalidBlocks(t: Totals): Block[] {
-  if (t.district.invalidRows === 0) return [para(REPORT_TEXT.noInvalid)];
+/** "Còn 09 dòng dữ liệu có lỗi …: Hàm Mỹ (02 dòng), …" or null when every row is valid. */
+function invalidRowsSentence(t: Totals): string | null {
+  if (t.district.invalidRows === 0) return null;
   const units = t.units.filter((u) => u.invalidRows > 0).map((u) => ({ name: u.name, items: new Array<null>(u.invalidRows).fill(null) }));
   const list = unitCounts(units, REPORT_TEXT.invalidUnit);
-  return [para(list ? `${REPORT_TEXT.invalidIntro(padCount(t.district.invalidRows))} ${list}.` : REPORT_TEXT.invalidIntro(padCount(t.district.invalidRows)).replace(/:$/, '.'))];
+  return list ? `${REPORT_TEXT.invalidIntro(padCount(t.district.invalidRows))} ${list}.` : REPORT_TEXT.invalidIntro(padCount(t.district.invalidRows)).replace(/:$/, '.');
 }
 
 // ---------------------------------------------------------------- the model
@@ -343,6 +344,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
   const level = committeeLevel(s('parentBody'));
   const names = unitNames(t);
   const rows = validation.rows ?? [];
+  const invalidNote = invalidRowsSentence(t);
 
   const header = {
     parentBody: s('parentBody').toUpperCase(),
@@ -397,7 +399,8 @@ export function buildReportModel(input: ReportInput): ReportModel {
     ...(weaknesses.length > 0 ? weaknesses : [prompt(REPORT_TEXT.weaknessesNone)]),
     ...overdueBlocks(rows, t.asOf, names),
     ...weakBlocks(rows, t.asOf, names),
-    ...invalidBlocks(t),
+    // For the district staff, not the province: in the body only when the setting says so.
+    ...(normKey(s('reportInvalidRows')) === normKey('Có') ? [para(invalidNote ?? REPORT_TEXT.noInvalid)] : []),
     { kind: 'heading', level: 1, text: REPORT_TEXT.section3 },
     ...(directions.length > 0 ? directions : [prompt(REPORT_TEXT.directionsMissing)]),
   ];
@@ -439,5 +442,6 @@ export function buildReportModel(input: ReportInput): ReportModel {
     kind, from: t.from, asOf: t.asOf, reportDate, header, title, opening, body,
     closing: para(REPORT_TEXT.closing(kind, committee)),
     signature, recipients, values,
+    staffNotes: invalidNote ? [invalidNote] : [],
   };
 }

@@ -115,4 +115,9 @@ export interface ReportModel {
   recipients: ReportRecipients;
   /** Template placeholder values, name → text (see placeholders.ts). */
   values: Record<string, string>;
+  /**
+   * Facts for the district staff rather than the report's readers (rows still invalid):
+   * shown in the result dialog and logged in `Nhật ký`.
+   */
+  staffNotes: string[];
 }

@@ -13,7 +13,9 @@ export function chartPng(chart: ChartBlock): GoogleAppsScript.Base.Blob {
   return Charts.newBarChart()
     .setDataTable(table)
     .setTitle(TOTALS_TEXT.chartTitle) // the report's caption under the image says "Biểu đồ: …"
-    .setDimensions(640, Math.max(240, 28 * chart.labels.length + 80))
+    .setDimensions(640, Math.max(240, 32 * chart.labels.length + 80))
+    // A wide label area: unit names such as "Khối cơ quan, doanh nghiệp, nhà trường" are not cut.
+    .setOption('chartArea', { left: '42%', width: '50%' })
     .build()
     .getAs('image/png');
 }

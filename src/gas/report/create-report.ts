@@ -23,6 +23,10 @@ export interface ReportResult {
   /** Placeholders of the template that have no value, left visible. */
   unknownPlaceholders: string[];
   warnings: string[];
+  /** For the district staff, not in the report by default: the rows still invalid (also in Nhật ký). */
+  notes: string[];
+  /** The `Cơ quan ban hành` setting: the offline .docx's author. */
+  author: string;
 }
 
 export function createReport(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, period: Period, withPdf: boolean): ReportResult | { error: string } {
@@ -66,6 +70,6 @@ export function createReport(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, perio
   if (!applyPrintProperties(doc.getId(), marks)) warnings.push(REPORT_UI.docsServiceMissing);
   const pdfUrl = withPdf ? savePdf(doc, name, folder.id) : null;
   const url = doc.getUrl();
-  logActivity(ss, LOG_ACTIONS.report, '', `${name} — ${url}`);
-  return { id: doc.getId(), name, url, pdfUrl, unknownPlaceholders, warnings };
+  logActivity(ss, LOG_ACTIONS.report, '', [`${name} — ${url}`, ...model.staffNotes].join(' '));
+  return { id: doc.getId(), name, url, pdfUrl, unknownPlaceholders, warnings, notes: model.staffNotes, author: model.header.issuingBody };
 }

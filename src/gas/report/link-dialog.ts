@@ -10,6 +10,7 @@ export function showReportDialog(ui: GoogleAppsScript.Base.Ui, result: ReportRes
     `<p>${escapeHtml(REPORT_UI.done(result.name))}</p>`,
     link(result.url, REPORT_UI.open),
     result.pdfUrl ? link(result.pdfUrl, REPORT_UI.openPdf) : '',
+    ...result.notes.map((n) => `<p>${escapeHtml(n)}</p>`),
     ...result.warnings.map((w) => `<p style="color:#8a4b00">${escapeHtml(w)}</p>`),
     `</div>`,
   ].join('');

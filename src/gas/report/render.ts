@@ -181,22 +181,27 @@ function borderless(table: Table, widths: number[]): void {
   widths.forEach((w, i) => table.setColumnWidth(i, w));
 }
 
+/**
+ * Nghị định 30's header as a borderless two-row table: the bodies and the national title on
+ * the first row, "Số: …/BC-BCĐ" and the place-date line side by side on the second.
+ */
 function renderHeader(w: Writer, model: ReportModel): void {
   const h = model.header;
-  const table = w.table([[h.parentBody, h.nationalTitle]]);
+  const table = w.table([[h.parentBody, h.nationalTitle], [h.docNumber, h.dateLine]]);
+  w.unsplit();
   borderless(table, HEADER_WIDTHS);
   fillCell(table.getCell(0, 0), [
     { text: h.parentBody, style: CENTRED(12) },
     { text: h.issuingBody, style: CENTRED(13, { bold: true }) },
-    { text: RULE.issuingBody, style: CENTRED(RULE.size, { spacingAfter: 6 }) },
-    { text: h.docNumber, style: CENTRED(13) },
+    { text: RULE.issuingBody, style: CENTRED(RULE.size) },
   ]);
   fillCell(table.getCell(0, 1), [
     { text: h.nationalTitle, style: CENTRED(12, { bold: true }) },
     { text: h.motto, style: CENTRED(14, { bold: true }) },
-    { text: RULE.motto, style: CENTRED(RULE.size, { spacingAfter: 6 }) },
-    { text: h.dateLine, style: CENTRED(14, { italic: true }) },
+    { text: RULE.motto, style: CENTRED(RULE.size) },
   ]);
+  fillCell(table.getCell(1, 0), [{ text: h.docNumber, style: CENTRED(13) }]);
+  fillCell(table.getCell(1, 1), [{ text: h.dateLine, style: CENTRED(14, { italic: true }) }]);
 }
 
 function renderTitle(w: Writer, model: ReportModel): void {
