@@ -1,5 +1,5 @@
 import { ChartsService } from '../../emulator/charts/charts';
-import { renderBarChartPng } from '../../emulator/charts/render';
+import { barChartSvg, renderBarChartPng, wrapLabel } from '../../emulator/charts/render';
 
 function pngSize(bytes: Uint8Array) {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -31,5 +31,19 @@ describe('Charts', () => {
     const column = Charts.newColumnChart().setDataTable(data).build();
     expect(pngSize(Uint8Array.from(column.getBlob().getBytes(), (b) => b & 0xff))).toMatchObject({ width: 600, height: 400 });
     expect(() => Charts.newDataTable().addColumn(Charts.ColumnType.NUMBER, 'n').addRow(['x'])).toThrow(/Invalid value/);
+  });
+});
+
+describe('bar chart labels', () => {
+  test('a long label wraps on two lines at words, never cut while two lines hold it', () => {
+    expect(wrapLabel('Khối cơ quan, doanh nghiệp, nhà trường', 12, 200)).toEqual(['Khối cơ quan, doanh nghiệp,', 'nhà trường']);
+    expect(wrapLabel('Hàm Mỹ', 12, 200)).toEqual(['Hàm Mỹ']);
+    expect(wrapLabel('một hai ba bốn năm sáu bảy tám chín mười một hai ba bốn năm sáu', 12, 100)[1]).toMatch(/…$/);
+  });
+  test("chartArea.left sets the label area: the whole label is drawn", () => {
+    const svg = barChartSvg({ title: '', labels: ['Khối cơ quan, doanh nghiệp, nhà trường'], values: [13], width: 640, height: 200, horizontal: true, labelShare: 0.42 });
+    expect(svg).toContain('>Khối cơ quan, doanh nghiệp, nhà</text>');
+    expect(svg).toContain('>trường</text>');
+    expect(svg).not.toContain('…');
   });
 });
