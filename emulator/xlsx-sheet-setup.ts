@@ -80,15 +80,18 @@ export async function protectSheet(ws: ExcelJS.Worksheet, s: SheetData): Promise
 const GID_LINK = /^=HYPERLINK\("#gid=(\d+)&range=([A-Z]+\d+(?::[A-Z]+\d+)?)"\s*[,;]\s*"((?:[^"]|"")*)"\)$/i;
 
 /**
- * `=HYPERLINK("#gid=…&range=K8","Mở ô")`, which only Google Sheets follows, as an internal
- * link `'Sheet'!K8` that Excel and LibreOffice follow; null for any other formula.
+ * `=HYPERLINK("#gid=…&range=K8","Mở ô")`, which only Google Sheets follows, as a link inside
+ * the workbook, `=HYPERLINK("#'Sheet'!K8","Mở ô")`; null for any other formula. A formula,
+ * not a cell hyperlink: exceljs gives every cell hyperlink an external relationship, which
+ * LibreOffice then opens as a file named `'Sheet'!K8`.
  */
-export function internalLink(formula: string, sheetNames: ReadonlyMap<number, string>): ExcelJS.CellHyperlinkValue | null {
+export function internalLink(formula: string, sheetNames: ReadonlyMap<number, string>): ExcelJS.CellFormulaValue | null {
   const m = GID_LINK.exec(formula);
   if (!m) return null;
   const name = sheetNames.get(Number(m[1]));
   if (name === undefined) return null;
-  return { text: m[3].replace(/""/g, '"'), hyperlink: `'${name.replace(/'/g, "''")}'!${m[2].split(':')[0].toUpperCase()}` };
+  const target = `#'${name.replace(/'/g, "''")}'!${m[2].split(':')[0].toUpperCase()}`;
+  return { formula: `HYPERLINK("${target.replace(/"/g, '""')}","${m[3]}")`, result: m[3].replace(/""/g, '"'), date1904: false };
 }
 
 /** Calibri 11's average character width (px) and line height (pt), for wrapped rows. */

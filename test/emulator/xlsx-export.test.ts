@@ -71,7 +71,7 @@ describe('exported workbook', () => {
   test('"Mở ô" is an internal link to the cell; wrapping and alignment are kept', async () => {
     const wb = await exported();
     const issues = wb.getWorksheet('Lỗi dữ liệu') as ExcelJS.Worksheet;
-    expect(issues.getCell('B2').value).toEqual({ text: 'Mở ô', hyperlink: "'Hàm Mỹ'!B2" });
+    expect(issues.getCell('B2').value).toEqual({ formula: 'HYPERLINK("#\'Hàm Mỹ\'!B2","Mở ô")', result: 'Mở ô' });
     expect(issues.getCell('C2').alignment).toEqual({ horizontal: 'center' });
     expect((wb.getWorksheet('Hàm Mỹ') as ExcelJS.Worksheet).getCell('B1').alignment).toEqual({ wrapText: true });
   });
