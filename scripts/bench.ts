@@ -1,96 +1,91 @@
 /**
- * `npm run bench`: speed and service calls of each action at growing sizes, in the emulator,
- * through dist/Code.js exactly as Apps Script runs it; plus the pure core alone. Prints a
- * table: the service calls must stay flat as rows grow; rows per second is the throughput.
+ * `npm run bench`: the offline runtime as a user runs it. Each action is a fresh process
+ * (`node bin/antt.js …`), run BENCH_RUNS times (default 3): wall time min and median, peak
+ * RSS. The baseline is a plain read-only exceljs pass over the same file. Sizes are the
+ * sample ×11 (≈ 1,000 rows), ×106 (≈ 10,000) and ×1053 (≈ 100,000); BENCH_FACTORS overrides.
+ * Writes docs/bench.json (the README's table is made from it) and prints the table.
+ * Service calls per action: `npm run bench:calls`.
  */
-import { performance } from 'node:perf_hooks';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Emulator } from '../emulator/emulator';
-import { buildLargeSample, largeSampleFactorFor, SAMPLE_EXPECTED } from '../emulator/sample';
+import { performance } from 'node:perf_hooks';
+import { buildLargeSample, SAMPLE_EXPECTED } from '../emulator/sample';
 import type { WorkbookData } from '../emulator/workbook-data';
-import type { EmuSpreadsheet } from '../emulator/spreadsheet';
-import { readWorkbook } from '../src/core/workbook';
-import { validateWorkbook } from '../src/core/validate';
-import { computeTotals } from '../src/core/totals';
-import type { RawWorkbook } from '../src/core/raw';
+import { writeXlsx } from '../emulator/xlsx';
 
-const BUNDLE = join(__dirname, '..', 'dist', 'Code.js');
-const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
+const ROOT = join(__dirname, '..');
+const FACTORS = (process.env.BENCH_FACTORS ?? '11,106,1053').split(',').map(Number);
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const OUT = process.env.BENCH_OUT ?? join(ROOT, 'docs', 'bench.json');
+const DAY = SAMPLE_EXPECTED.asOf;
 
-interface Row {
-  rows: number;
+interface Measure {
   action: string;
-  calls: number;
-  ms: number;
-}
-
-function timed<T>(fn: () => T): { value: T; ms: number } {
-  const t0 = performance.now();
-  const value = fn();
-  return { value, ms: performance.now() - t0 };
+  rows: number;
+  fileMB: number;
+  runs: number;
+  minS: number;
+  medianS: number;
+  peakRssMB: number;
+  exit: number;
 }
 
 function dataRows(data: WorkbookData): number {
   return data.sheets.filter((s) => !['Cấu hình', 'Đơn vị', 'Loại mô hình', 'Khen thưởng'].includes(s.name)).reduce((n, s) => n + s.values.length - 1, 0);
 }
 
-function benchBundle(data: WorkbookData, rows: number): Row[] {
-  const emu = new Emulator({ data, now: `${SAMPLE_EXPECTED.asOf}T09:00:00+07:00` });
-  emu.load(BUNDLE);
-  const out: Row[] = [];
-  const step = (action: string, fn: () => unknown, stepRows = rows) => {
-    emu.calls.reset();
-    const { ms } = timed(fn);
-    out.push({ rows: stepRows, action, calls: emu.calls.total(), ms });
+/** One fresh process: wall seconds, peak RSS (MB) and exit code. */
+function once(args: string[], dir: string): { s: number; rssMB: number; exit: number } {
+  const rssFile = join(dir, 'rss');
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, ['-r', join(ROOT, 'scripts', 'bench-rss.cjs'), ...args], {
+    cwd: ROOT, env: { ...process.env, BENCH_RSS_FILE: rssFile }, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26,
+  });
+  const s = (performance.now() - t0) / 1000;
+  return { s, rssMB: Number(readFileSync(rssFile, 'utf8')) / 1024, exit: r.status ?? -1 };
+}
+
+function measure(action: string, args: string[], rows: number, file: string, dir: string): Measure {
+  const runs = Array.from({ length: RUNS }, () => once(args, dir));
+  const times = runs.map((r) => r.s).sort((a, b) => a - b);
+  return {
+    action, rows, fileMB: Math.round(statSync(file).size / 1e5) / 10, runs: RUNS,
+    minS: Math.round(times[0] * 100) / 100, medianS: Math.round(times[Math.floor(times.length / 2)] * 100) / 100,
+    peakRssMB: Math.round(Math.max(...runs.map((r) => r.rssMB))), exit: runs[0].exit,
   };
-  step('set-up (menuSetup)', () => emu.run('menuSetup'));
-  step('full check (validateAll)', () => emu.run('validateAll'));
-  step('totals (updateTotals)', () => emu.call('updateTotals', [SAMPLE_EXPECTED.asOf]));
-  step('report (makeReport)', () => emu.call('makeReport', [SAMPLE_EXPECTED.asOf]));
-  // The live check of a paste into the largest tab (capped at 5,000 rows), as onEdit sees it.
-  const book = emu.spreadsheet as EmuSpreadsheet;
-  const tab = book.getSheetByName('Hàm Mỹ')!;
-  const pasted = tab.getRange(2, 1, Math.min(5_000, tab.getLastRow() - 1), tab.getLastColumn());
-  step('live check (onEdit paste)', () => emu.runSimpleTrigger('onEdit', { range: pasted, source: book }), pasted.getNumRows());
-  return out;
 }
 
-/** The pure core alone: the first (cold, JIT warming up) run and the best of three more. */
-function benchCore(data: WorkbookData, rows: number): Row[] {
-  const raw: RawWorkbook = { sheets: data.sheets.map((s) => ({ name: s.name, values: s.values })) };
-  const ctx = { today: SAMPLE_EXPECTED.asOf, tzOffsets: [420] };
-  const once = () => {
-    const check = timed(() => validateWorkbook(readWorkbook(raw, ctx), ctx));
-    const workbook = readWorkbook(raw, ctx);
-    const totals = timed(() => computeTotals({ workbook, validation: check.value, asOf: SAMPLE_EXPECTED.asOf, from: SAMPLE_EXPECTED.from }));
-    return { check: check.ms, totals: totals.ms };
-  };
-  const cold = once();
-  const warm = [once(), once(), once()];
-  const best = (k: 'check' | 'totals') => Math.min(...warm.map((w) => w[k]));
-  return [
-    { rows, action: 'core: read + validate, cold', calls: 0, ms: cold.check },
-    { rows, action: 'core: read + validate, warm', calls: 0, ms: best('check') },
-    { rows, action: 'core: totals, warm', calls: 0, ms: best('totals') },
-  ];
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'antt-bench-'));
+  const bin = join(ROOT, 'bin', 'antt.js');
+  const results: Measure[] = [];
+  try {
+    for (const factor of FACTORS) {
+      const file = join(dir, `sample-x${factor}.xlsx`);
+      const data = buildLargeSample(factor);
+      const rows = dataRows(data);
+      await writeXlsx(data, file);
+      const actions: [string, string[]][] = [
+        ['plain exceljs read (baseline)', [join(ROOT, 'scripts', 'bench-plain-read.cjs'), file]],
+        ['antt validate', [bin, 'validate', file, '--json', '--today', DAY]],
+        ['antt validate --out', [bin, 'validate', file, '--today', DAY, '--out', join(dir, 'out.xlsx')]],
+        ['antt totals', [bin, 'totals', file, '--json', '--today', DAY]],
+        ['antt report', [bin, 'report', file, '--today', DAY, '--out', join(dir, 'r.docx')]],
+      ];
+      for (const [action, args] of actions) {
+        const m = measure(action, args, rows, file, dir);
+        results.push(m);
+        console.error(`${rows} rows, ${action}: min ${m.minS} s, median ${m.medianS} s, peak RSS ${m.peakRssMB} MB (exit ${m.exit})`);
+      }
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  writeFileSync(OUT, `${JSON.stringify({ machine: `${process.platform} ${process.arch}, node ${process.version}`, runs: RUNS, results }, null, 2)}\n`);
+  console.log('| rows | action | min s | median s | peak RSS MB | exit |\n| --- | --- | --- | --- | --- | --- |');
+  for (const m of results) console.log(`| ${m.rows.toLocaleString('en-US')} | ${m.action} | ${m.minS} | ${m.medianS} | ${m.peakRssMB} | ${m.exit} |`);
 }
 
-const results: Row[] = [];
-const memory: string[] = [];
-for (const size of SIZES) {
-  const data = buildLargeSample(largeSampleFactorFor(size));
-  const rows = dataRows(data);
-  results.push(...benchCore(data, rows), ...benchBundle(data, rows));
-  // Peak-ish memory of a size: the workbook, the emulator's copy and every action's output.
-  const { heapUsed, rss } = process.memoryUsage();
-  memory.push(`${rows} rows: heap ${Math.round(heapUsed / 1e6)} MB, rss ${Math.round(rss / 1e6)} MB`);
-}
-
-const pad = (s: string | number, n: number) => String(s).padStart(n);
-console.log(`${'rows'.padStart(8)}  ${'action'.padEnd(30)} ${pad('calls', 7)} ${pad('ms', 9)} ${pad('µs/row', 8)} ${pad('rows/s', 10)}`);
-for (const r of results) {
-  const perRow = (r.ms * 1000) / r.rows;
-  const rate = r.ms > 0 ? Math.round(r.rows / (r.ms / 1000)) : Infinity;
-  console.log(`${pad(r.rows, 8)}  ${r.action.padEnd(30)} ${pad(r.calls, 7)} ${pad(r.ms.toFixed(1), 9)} ${pad(perRow.toFixed(2), 8)} ${pad(rate, 10)}`);
-}
-for (const line of memory) console.log(`memory after ${line}`);
+void main();
