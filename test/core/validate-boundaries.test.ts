@@ -119,3 +119,18 @@ describe('E08 and W01 point at the right cell and the other row', () => {
     expect(w01[1].message).toBe(w01[0].message.replace('dòng 4', 'dòng 2').replace('"Thôn 1"', '"thôn 1"'));
   });
 });
+
+describe('W01 needs the same type and the same place', () => {
+  test('two types at the same place are two sites', () => {
+    const r = check(workbook({ hamMy: [validRow({ id: 'A' }), validRow({ id: 'B', type: 'Camera an ninh phòng, chống tội phạm' })] }));
+    expect(issuesOf(r, 'W01')).toEqual([]);
+  });
+  test('rows without a type are not duplicates of each other (each is E01)', () => {
+    const r = check(workbook({ hamMy: [validRow({ id: 'A', type: '' }), validRow({ id: 'B', type: '' })] }));
+    expect(r.issues.map((i) => `${i.row}:${i.code}`)).toEqual(['2:E01', '3:E01']);
+  });
+  test('rows without a place are not duplicates of each other (each is E01)', () => {
+    const r = check(workbook({ hamMy: [validRow({ id: 'A', place: '' }), validRow({ id: 'B', place: '' })] }));
+    expect(r.issues.map((i) => `${i.row}:${i.code}`)).toEqual(['2:E01', '3:E01']);
+  });
+});

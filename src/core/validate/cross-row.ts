@@ -47,6 +47,7 @@ export function checkDuplicateIds(rows: readonly RowRef[]): void {
       r.issues.push(makeIssue('E08', {
         column: HEADER.id, value: r.id, otherSheet: other.sheet, otherRow: other.row, others: g.length - 1,
       }, {
+        // Stryker disable next-line ConditionalExpression: equivalent, a row with an id was read from a tab that has the id column.
         sheet: r.sheet, row: r.row, column: HEADER.id, columnIndex: r.idColumn === undefined ? null : r.idColumn + 1, value: r.id, unitCode: r.unitCode,
       }));
     }
@@ -63,6 +64,7 @@ export function checkDuplicateSites(rows: readonly RowRef[]): void {
   const key = (r: RowRef): string | null => {
     if (!r.type || !r.place || r.status === RETIRED) return null;
     let t = typeKeys.get(r.type);
+    // Stryker disable next-line ConditionalExpression: equivalent as `true`, the map is only a cache of fastFold.
     if (t === undefined) {
       t = fastFold(r.type);
       typeKeys.set(r.type, t);
@@ -75,6 +77,7 @@ export function checkDuplicateSites(rows: readonly RowRef[]): void {
       r.issues.push(makeIssue('W01', {
         typeColumn: HEADER.type, type: r.type, placeColumn: HEADER.place, place: r.place, otherRow: other.row,
       }, {
+        // Stryker disable next-line ConditionalExpression: equivalent, a row with a type was read from a tab that has the type column.
         sheet: r.sheet, row: r.row, column: HEADER.type, columnIndex: r.typeColumn === undefined ? null : r.typeColumn + 1, value: r.type, unitCode: r.unitCode,
       }));
     }
