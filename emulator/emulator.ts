@@ -14,6 +14,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createSpreadsheetApp, type EmuSpreadsheet } from './spreadsheet';
 import type { WorkbookData } from './workbook-data';
+import type { Sharing } from './spreadsheet/protection';
 import { bundleFile, DEFAULT_BUNDLE, LoadedScript } from './loader';
 import { wrap } from './runtime/boundary';
 import { CallCounter } from './runtime/calls';
@@ -48,7 +49,7 @@ export interface EmulatorOptions {
   scriptTimeZone?: string;
   /** The spreadsheet's locale, e.g. vi_VN; Session reports its language. */
   locale?: string;
-  /** The script's owner (Session.getEffectiveUser in full runs). */
+  /** The spreadsheet's and the script's owner. */
   owner?: string;
   /** The user running the script (default: the owner). */
   user?: string;
@@ -56,6 +57,8 @@ export interface EmulatorOptions {
   authMode?: AuthModeName;
   /** The bound spreadsheet's content. */
   data?: WorkbookData;
+  /** Who the spreadsheet is shared with (AS38); by default the running user only. */
+  sharing?: Sharing;
   /** False for a standalone script: no bound spreadsheet, document lock, properties or cache. */
   bound?: boolean;
   scriptId?: string;
@@ -168,6 +171,7 @@ export class Emulator {
         ui: this.editorUi,
         ownerEmail: owner,
         activeUserEmail: user,
+        sharing: options.sharing,
       });
       this.spreadsheet = spreadsheet;
       this.register('SpreadsheetApp', app);

@@ -31,9 +31,13 @@ export class Session implements Pick<GoogleAppsScript.Base.Session, 'getActiveUs
     return new User(this.context.activeUserEmail());
   }
 
-  /** Also hidden in simple triggers: they run under the (unauthorised) user, not the owner. */
+  /**
+   * The user whose authority the run has: the user running it (a menu, a sidebar call),
+   * which is "in most other cases the same account as getActiveUser()" (Session reference).
+   * Hidden in simple triggers and AuthMode.NONE.
+   */
   getEffectiveUser(): User {
-    return new User(this.context.simpleTrigger || this.context.authMode === 'NONE' ? '' : this.context.ownerEmail);
+    return new User(this.context.simpleTrigger || this.context.authMode === 'NONE' ? '' : this.context.userEmail);
   }
 
   getScriptTimeZone(): string {

@@ -1,4 +1,5 @@
 /** The emulated SpreadsheetApp global and the factory the Emulator uses. */
+import type { Sharing } from './protection';
 import type { Clock } from '../runtime/clock';
 import { gasError } from '../runtime/errors';
 import type { WorkbookData } from '../workbook-data';
@@ -97,6 +98,7 @@ export interface SpreadsheetAppOptions {
   ui: object;
   ownerEmail: string;
   activeUserEmail: string;
+  sharing?: Sharing;
   id?: string;
   name?: string;
 }
@@ -110,6 +112,7 @@ export function createSpreadsheetApp(opts: SpreadsheetAppOptions): { app: EmuSpr
     locale: opts.locale ?? opts.data?.locale ?? DEFAULT_LOCALE,
     ownerEmail: opts.ownerEmail,
     activeUserEmail: opts.activeUserEmail,
+    sharing: opts.sharing,
   });
   if (opts.data && opts.data.sheets.length > 0) loadWorkbook(spreadsheet, opts.data);
   else spreadsheet.addSheet('Sheet1');

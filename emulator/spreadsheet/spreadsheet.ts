@@ -5,7 +5,7 @@ import type { WorkbookData } from '../workbook-data';
 import { splitSheetRef } from './a1';
 import type { ParseContext } from './cells';
 import type { ProtectionTypeName } from './enums';
-import { type EmuProtection, type ProtectionOwners } from './protection';
+import { type EmuProtection, type ProtectionOwners, type Sharing } from './protection';
 import { User } from '../services/session';
 import type { EmuRange } from './range';
 import { DEFAULT_COLUMNS, DEFAULT_ROWS, EmuSheet } from './sheet';
@@ -33,6 +33,7 @@ export interface SpreadsheetOptions {
   locale: string;
   ownerEmail: string;
   activeUserEmail: string;
+  sharing?: Sharing;
 }
 
 export type SpreadsheetMethods =
@@ -57,6 +58,7 @@ export class EmuSpreadsheet implements Surface<SS, SpreadsheetMethods> {
   private chartIds = 0;
   private readonly ownerEmail: string;
   private readonly activeUserEmail: string;
+  private readonly sharing: Required<Sharing>;
 
   constructor(opts: SpreadsheetOptions) {
     this.clock = opts.clock;
@@ -66,6 +68,7 @@ export class EmuSpreadsheet implements Surface<SS, SpreadsheetMethods> {
     this.locale = opts.locale;
     this.ownerEmail = opts.ownerEmail;
     this.activeUserEmail = opts.activeUserEmail;
+    this.sharing = { editors: opts.sharing?.editors ?? [opts.activeUserEmail], groups: opts.sharing?.groups ?? {}, domainEdit: opts.sharing?.domainEdit ?? false };
   }
 
   // ---- internals shared by sheets and ranges ----
@@ -75,7 +78,7 @@ export class EmuSpreadsheet implements Surface<SS, SpreadsheetMethods> {
   }
 
   owners(): ProtectionOwners {
-    return { ownerEmail: this.ownerEmail, activeUserEmail: this.activeUserEmail };
+    return { ownerEmail: this.ownerEmail, activeUserEmail: this.activeUserEmail, sharing: this.sharing };
   }
 
   nextChartId(): number {

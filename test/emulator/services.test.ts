@@ -145,9 +145,9 @@ describe('Session and simple triggers', () => {
     function active() { return SpreadsheetApp.getActiveSpreadsheet().getId(); }
     function sidebar() { SpreadsheetApp.getUi().showSidebar({ getContent: function () { return '<p>x</p>'; } }); }`;
 
-  test('full runs see the user, the owner, the script time zone and the locale', () => {
+  test('full runs (a menu) see the user as active and effective user, the script time zone and the locale', () => {
     const emu = emulatorWith(WHO);
-    expect(emu.run('who')).toEqual(['user@example.com', 'owner@example.com', 'Asia/Ho_Chi_Minh', 'vi']);
+    expect(emu.run('who')).toEqual(['user@example.com', 'user@example.com', 'Asia/Ho_Chi_Minh', 'vi']);
   });
 
   test('AS25 simple triggers see no active user and cannot use services that need authorisation', () => {

@@ -71,7 +71,7 @@ describe('SpreadsheetApp emulator: WorkbookData', () => {
 
     const [prot] = sheet.getProtections(app.ProtectionType.SHEET);
     expect(prot.getDescription()).toBe('Dữ liệu xã');
-    expect(prot.getEditors().map((u) => u.getEmail()).sort()).toEqual(['owner@example.org', 'user@example.org', 'xa@hammy.vn']);
+    expect(prot.getEditors().map((u) => u.getEmail()).sort()).toEqual(['owner@example.org', 'xa@hammy.vn']);
     expect(sheet.getConditionalFormatRules()[0].getRanges()[0].getA1Notation()).toBe('A2:D1000');
     const [chart] = sheet.getCharts();
     expect(chart.getOptions().get('title')).toBe('Số mô hình');
@@ -92,7 +92,7 @@ describe('SpreadsheetApp emulator: WorkbookData', () => {
       { row: 2, column: 5, numRows: 999, numColumns: 1, list: ['Có', 'Không'], showDropdown: true, allowInvalid: false, helpText: 'Có/Không' },
     ]);
     expect(hm.conditionalRules).toEqual(data.sheets[1].conditionalRules);
-    expect(hm.protections?.[0].editors.sort()).toEqual(['owner@example.org', 'user@example.org', 'xa@hammy.vn']);
+    expect(hm.protections?.[0].editors.sort()).toEqual(['owner@example.org', 'xa@hammy.vn']);
     expect(hm.charts?.[0]).toMatchObject({ type: 'BAR', title: 'Số mô hình', ranges: ["'Loại mô hình'!A1:A3"], anchorRow: 2, anchorColumn: 6 });
 
     const second = setup({ data: out });

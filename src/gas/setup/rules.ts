@@ -50,12 +50,17 @@ export function protectUnitTab(sheet: Sheet, unitName: string, editors: readonly
     return;
   }
   protection.setWarningOnly(false);
-  const me = Session.getEffectiveUser().getEmail().toLowerCase();
+  // The Protection sample's order (AS38): the current user first, so removing a group the
+  // user edits through cannot lock the script out; then the others; then the domain.
+  const me = Session.getEffectiveUser();
+  protection.addEditor(me);
+  const mine = me.getEmail().toLowerCase();
   const current = protection.getEditors().map((u) => u.getEmail().toLowerCase());
-  const stale = current.filter((e) => e !== me && !wanted.includes(e));
+  const stale = current.filter((e) => e !== mine && !wanted.includes(e));
   if (stale.length > 0) protection.removeEditors(stale);
   const fresh = wanted.filter((e) => !current.includes(e));
   if (fresh.length > 0) protection.addEditors(fresh);
+  if (protection.canDomainEdit()) protection.setDomainEdit(false);
 }
 
 /** Sheets the add-on rewrites: anyone may look, an edit asks for confirmation first. */
