@@ -82,3 +82,26 @@ describe('AS36 a manifest lacking a scope', () => {
     expect(emu.run('validateAll')).toMatchObject({ errors: 9 });
   });
 });
+
+describe('Report Drive filing degrades gracefully', () => {
+  test('AS36 drive.file missing: the report is made, stays in My Drive, and the dialog and Nhật ký say why', () => {
+    const emu = bundleWith(without('drive.file'));
+    const result = emu.call('makeReport', [AS_OF]) as { id: string; warnings: string[] };
+    expect(result.warnings).toEqual([
+      `Báo cáo chưa chuyển được vào thư mục báo cáo nên vẫn nằm trong "Drive của tôi" (My Drive), nơi Google Docs tạo nó; bạn có thể tự kéo nó vào thư mục mong muốn. Lý do: Specified permissions are not sufficient to call Drive.Files.create. Required permissions: (${AUTH}drive || ${AUTH}drive.file)`,
+    ]);
+    expect(emu.drive.get(result.id)?.parents).toEqual([emu.drive.rootId]);
+    const log = emu.spreadsheet!.getSheetByName('Nhật ký')!.getDataRange().getValues();
+    expect(String(log[log.length - 1][4])).toContain('vẫn nằm trong "Drive của tôi"');
+  });
+
+  test('the advanced Drive service not enabled: a Vietnamese message on how to enable it, no ReferenceError', () => {
+    const emu = new Emulator({ now: NOW, data: buildSampleWorkbook() });
+    delete emu.services.Drive;
+    emu.load(BUNDLE);
+    const result = emu.call('makeReport', [AS_OF, undefined, true]) as { id: string; pdfUrl: string | null; warnings: string[] };
+    expect(result.pdfUrl).toBeNull();
+    expect(result.warnings).toEqual([expect.stringContaining('Dịch vụ (+) → chọn "Drive API", phiên bản v3, mã nhận dạng "Drive" → Thêm')]);
+    expect(emu.drive.get(result.id)?.parents).toEqual([emu.drive.rootId]);
+  });
+});

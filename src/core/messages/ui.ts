@@ -85,6 +85,11 @@ export const REPORT_UI = {
     `Không mở được mẫu báo cáo có ID "${id}" (ô "Mẫu báo cáo (ID Google Docs)" trong trang "Cấu hình"). Hãy kiểm tra ID và quyền xem tài liệu, hoặc xóa ô đó để dùng mẫu chuẩn.`,
   folderMissing: (id: string) =>
     `Không ghi được vào thư mục có ID "${id}" (ô "Thư mục báo cáo (ID Google Drive)" trong trang "Cấu hình"). Báo cáo đã được lưu trong thư mục "Báo cáo mô hình ANTT" của tiện ích.`,
+  notFiled: (reason: string) =>
+    `Báo cáo chưa chuyển được vào thư mục báo cáo nên vẫn nằm trong "Drive của tôi" (My Drive), nơi Google Docs tạo nó; bạn có thể tự kéo nó vào thư mục mong muốn. Lý do: ${reason}`,
+  driveServiceMissing:
+    'Dự án Apps Script chưa bật dịch vụ nâng cao "Drive API" (Drive): báo cáo đã tạo và nằm trong "Drive của tôi", chưa chuyển vào thư mục báo cáo, chưa lưu được bản PDF. Người quản trị mở Tiện ích mở rộng → Apps Script → Dịch vụ (+) → chọn "Drive API", phiên bản v3, mã nhận dạng "Drive" → Thêm, rồi tạo lại báo cáo.',
+  pdfNotSaved: (reason: string) => `Chưa lưu được bản PDF. Lý do: ${reason}`,
   docsServiceMissing:
     'Dự án Apps Script chưa bật dịch vụ nâng cao "Google Docs API" (Docs): báo cáo đã tạo nhưng bảng chưa lặp dòng tiêu đề ở mỗi trang và số liệu chưa căn phải. Người quản trị bật dịch vụ này (README, mục triển khai) rồi tạo lại báo cáo.',
 } as const;

@@ -9,7 +9,7 @@ import { logActivity } from '../activity-log';
 import { totalsFor } from '../totals/compute';
 import type { Period } from '../totals/period';
 import { chartPng } from './chart';
-import { fileIntoReportFolder, savePdf } from './drive-folder';
+import { driveServiceEnabled, fileIntoReportFolder, savePdf } from './drive-folder';
 import { applyPrintProperties, type PrintMarks } from './print-properties';
 import { renderReport } from './render';
 import { fillTemplate } from './template';
@@ -27,6 +27,37 @@ export interface ReportResult {
   notes: string[];
   /** The `Cơ quan ban hành` setting: the offline .docx's author. */
   author: string;
+}
+
+/** The reason an Apps Script call failed, as the user may pass it on to the admin. */
+function reason(e: unknown): string {
+  const message = (e as { message?: unknown } | null)?.message;
+  return typeof message === 'string' ? message : String(e);
+}
+
+/**
+ * Moves the new Doc into the report folder. When that fails (drive.file does not reach a
+ * folder the add-on did not create, a shared drive needs supportsAllDrives, ...), the
+ * report stays where Docs put it and the warning says where and why.
+ */
+function fileOrSay(docId: string, configured: string, warnings: string[]): string | null {
+  try {
+    const folder = fileIntoReportFolder(docId, configured);
+    if (folder.warning) warnings.push(folder.warning);
+    return folder.id;
+  } catch (e) {
+    warnings.push(REPORT_UI.notFiled(reason(e)));
+    return null;
+  }
+}
+
+function pdfOrSay(doc: GoogleAppsScript.Document.Document, name: string, folderId: string | null, warnings: string[]): string | null {
+  try {
+    return savePdf(doc, name, folderId);
+  } catch (e) {
+    warnings.push(REPORT_UI.pdfNotSaved(reason(e)));
+    return null;
+  }
 }
 
 export function createReport(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, period: Period, withPdf: boolean): ReportResult | { error: string } {
@@ -64,12 +95,13 @@ export function createReport(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, perio
     const chart = model.body.find((b): b is ChartBlock => b.kind === 'chart');
     marks = renderReport(doc, model, chart && chart.labels.length > 0 ? chartPng(chart) : undefined);
   }
-  const folder = fileIntoReportFolder(doc.getId(), settings.reportFolderId.trim());
-  if (folder.warning) warnings.push(folder.warning);
+  const drive = driveServiceEnabled();
+  const folderId = drive ? fileOrSay(doc.getId(), settings.reportFolderId.trim(), warnings) : null;
+  if (!drive) warnings.push(REPORT_UI.driveServiceMissing);
   doc.saveAndClose(); // AS21: before getAs; AS42: the Docs API sees the saved document
   if (!applyPrintProperties(doc.getId(), marks)) warnings.push(REPORT_UI.docsServiceMissing);
-  const pdfUrl = withPdf ? savePdf(doc, name, folder.id) : null;
+  const pdfUrl = withPdf && drive ? pdfOrSay(doc, name, folderId, warnings) : null;
   const url = doc.getUrl();
-  logActivity(ss, LOG_ACTIONS.report, '', [`${name} — ${url}`, ...model.staffNotes].join(' '));
+  logActivity(ss, LOG_ACTIONS.report, '', [`${name} — ${url}`, ...warnings, ...model.staffNotes].join(' '));
   return { id: doc.getId(), name, url, pdfUrl, unknownPlaceholders, warnings, notes: model.staffNotes, author: model.header.issuingBody };
 }

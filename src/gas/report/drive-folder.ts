@@ -8,10 +8,18 @@ import { REPORT_UI } from '../../core/messages';
 
 const FOLDER_KEY = 'reportFolderId';
 
-/** The Advanced Drive service (enabled in appsscript.json as `Drive`, v3). */
+/**
+ * Whether the Advanced Drive service is enabled in the project (appsscript.json `Drive`,
+ * v3). Without it the global does not exist at all: `typeof`, not a bare reference, which
+ * would throw ReferenceError.
+ */
+export function driveServiceEnabled(): boolean {
+  return typeof Drive !== 'undefined' && !!Drive && !!Drive.Files;
+}
+
+/** Callers check `driveServiceEnabled()` first. */
 function files(): GoogleAppsScript.Drive_v3.Drive.V3.Collection.FilesCollection {
-  if (!Drive || !Drive.Files) throw new Error('Advanced Drive service (Drive v3) is not enabled in appsscript.json');
-  return Drive.Files;
+  return (Drive as NonNullable<typeof Drive>).Files;
 }
 
 /** Metadata-only update: Apps Script takes `null` media, which the typings do not allow. */
@@ -61,9 +69,9 @@ export function fileIntoReportFolder(fileId: string, configuredFolderId: string)
   return { id };
 }
 
-/** Saves a PDF of the (closed) document beside it. Returns the PDF's link. */
-export function savePdf(doc: GoogleAppsScript.Document.Document, name: string, folderId: string): string {
+/** Saves a PDF of the (closed) document beside it (in My Drive without a folder). Returns the PDF's link. */
+export function savePdf(doc: GoogleAppsScript.Document.Document, name: string, folderId: string | null): string {
   const pdf = doc.getAs('application/pdf').setName(`${name}.pdf`);
-  const file = files().create({ name: `${name}.pdf`, parents: [folderId], mimeType: 'application/pdf' }, pdf);
+  const file = files().create({ name: `${name}.pdf`, ...(folderId ? { parents: [folderId] } : {}), mimeType: 'application/pdf' }, pdf);
   return `https://drive.google.com/file/d/${file.id}/view`;
 }
