@@ -25,6 +25,7 @@ import { type AuthModeName, ExecutionContext } from './services/context';
 import { LockRegistry, LockService } from './services/lock';
 import { createConsole, ExecutionLog, Logger } from './services/logger';
 import { PropertiesService, PropertyStores } from './services/properties';
+import { MailApp, MailOutbox } from './services/mail';
 import { ScriptApp, TriggerRegistry } from './services/script-app';
 import { Session, User } from './services/session';
 import { Ui, UiRecorder } from './services/ui';
@@ -85,6 +86,23 @@ function authModeOf(value: unknown, fallback: AuthModeName): AuthModeName {
   return name as AuthModeName;
 }
 
+/** One run of a clock trigger during `advanceTo`. */
+export interface FiredTrigger {
+  at: number;
+  handler: string;
+  result?: unknown;
+  error?: string;
+}
+
+/** The time fields of a time-driven event object (UTC, as Apps Script gives them). */
+function timeFields(at: number): Record<string, number | string> {
+  const d = new Date(at);
+  return {
+    year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, 'day-of-month': d.getUTCDate(),
+    hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: d.getUTCSeconds(), timezone: 'UTC',
+  };
+}
+
 export class Emulator {
   readonly clock: Clock;
   readonly calls = new CallCounter();
@@ -96,6 +114,8 @@ export class Emulator {
   readonly locks: LockRegistry;
   readonly properties: PropertyStores;
   readonly triggers: TriggerRegistry;
+  /** MailApp's outbox, daily recipient quota and test hooks. */
+  readonly mail: MailOutbox;
   /** The execution log: one line per Logger.log / console.* call, across runs. */
   readonly log: string[];
   /** Global services by name, unwrapped (emulator internals and tests use these directly). */
@@ -152,6 +172,8 @@ export class Emulator {
     this.register('Utilities', new Utilities(this.clock, this.context));
     this.register('Logger', this.logger);
     this.register('ScriptApp', new ScriptApp(this.triggers, this.context));
+    this.mail = new MailOutbox(this.context);
+    this.register('MailApp', new MailApp(this.mail));
     this.register('HtmlService', new HtmlService(() => this.projectDir, (code) => this.loaded().evaluate(code)));
     this.drive = new DriveStore(() => this.clock.now());
     const date = (ms: number) => this.clock.date(ms);
@@ -252,6 +274,31 @@ export class Emulator {
     return this.loaded().functionNames();
   }
 
+
+  /**
+   * Moves the clock forward to `when`, running each installable clock trigger as it comes
+   * due, in time order (AS27): the handler gets a time-driven event in AuthMode.FULL. A
+   * handler that throws is recorded (Apps Script mails its owner a failure notice) and the
+   * clock moves on.
+   */
+  advanceTo(when: Date | string | number): FiredTrigger[] {
+    const until = new Date(when).getTime();
+    if (until < this.clock.now()) throw new Error('Emulator: the clock only moves forward');
+    const fired: FiredTrigger[] = [];
+    for (let due = this.triggers.due(until, this.context.scriptTimeZone); due; due = this.triggers.due(until, this.context.scriptTimeZone)) {
+      const { trigger, at } = due;
+      this.triggers.fired(trigger, at);
+      if (at > this.clock.now()) this.clock.set(at);
+      const event = { authMode: 'FULL', triggerUid: trigger.getUniqueId(), ...timeFields(at) };
+      try {
+        fired.push({ at, handler: trigger.getHandlerFunction(), result: this.run(trigger.getHandlerFunction(), event) });
+      } catch (e) {
+        fired.push({ at, handler: trigger.getHandlerFunction(), error: e instanceof Error ? e.message : String(e) });
+      }
+    }
+    if (until > this.clock.now()) this.clock.set(until);
+    return fired;
+  }
 
   private execute(name: string, args: unknown[], authMode: AuthModeName, simpleTrigger: boolean): unknown {
     if (this.context.running) throw new Error(`Emulator: ${name} started while another run is in progress`);

@@ -10,6 +10,9 @@ export { menuTotals, updateTotals, getTotals } from './gas/actions/totals-action
 export { menuReport, makeReport } from './gas/actions/report-action';
 export { menuConfirm, confirmPeriod, menuReturn, returnPeriod } from './gas/actions/confirm-action';
 export { showSidebar, getProblems, checkAgain, selectCell } from './gas/actions/sidebar-action';
+export {
+  runReminderJob, sendRemindersNow, getReminderStatus, setReminderSchedule, menuSchedule, menuPreview, menuSendNow,
+} from './gas/actions/remind-action';
 import { onEditCheck } from './gas/actions/validate-action';
 
 /**

@@ -1,9 +1,13 @@
 /**
  * ScriptApp: enums and installable triggers (AS27). Triggers are recorded in the Emulator's
- * TriggerRegistry (`emu.triggers`) with their schedule, so tests can check what was
- * installed and a driver can fire them; at most 20 per user per script.
+ * TriggerRegistry (`emu.triggers`) with their schedule; at most 20 per user per script.
+ * Clock triggers fire as the emulator clock advances (`emu.advanceTo`): daily ones at
+ * `atHour`:`nearMinute` (minute 0 by default; Apps Script picks a time within that hour) in
+ * the trigger's or the script's time zone, hourly and minutely ones on their multiples,
+ * one-off ones (`at`, `after`) once.
  */
 import { gasError } from '../runtime/errors';
+import { localParts, zonedInstant } from '../runtime/zone';
 import type { ExecutionContext } from './context';
 import { enumOf } from './enums';
 
@@ -68,10 +72,31 @@ export class Trigger implements GoogleAppsScript.Script.Trigger {
   }
 }
 
+const MINUTE_MS = 60_000;
+
+/**
+ * When a clock schedule next fires strictly after `after`, or null when it never will
+ * (a one-off already past). Weekly and monthly schedules are not emulated.
+ */
+export function nextFire(s: ClockSchedule, after: number, scriptTimeZone: string): number | null {
+  if (s.at !== undefined) return s.at > after ? s.at : null;
+  const every = s.everyMinutes ?? (s.everyHours === undefined ? undefined : s.everyHours * 60);
+  if (every !== undefined) return (Math.floor(after / (every * MINUTE_MS)) + 1) * every * MINUTE_MS;
+  if (s.everyDays === undefined) throw new Error('Emulator: only minute, hour, day and one-off clock triggers fire');
+  const zone = s.timeZone ?? scriptTimeZone;
+  const p = localParts(after, zone);
+  for (let d = 0; ; d += s.everyDays) {
+    const at = zonedInstant(p.year, p.month, p.day + d, zone, s.atHour ?? 0, s.nearMinute ?? 0);
+    if (at > after) return at;
+  }
+}
+
 /** The project's installed triggers, kept across runs (`emu.triggers`). */
 export class TriggerRegistry {
   private readonly all: Trigger[] = [];
   private nextId = 1;
+  /** Per trigger id: when it last fired, or was created. */
+  private readonly lastFired = new Map<string, number>();
 
   constructor(readonly scriptId: string) {}
 
@@ -79,16 +104,35 @@ export class TriggerRegistry {
     return this.all.filter((t) => userEmail === undefined || t.ownerEmail === userEmail);
   }
 
-  add(handler: string, eventType: string, source: string, sourceId: string, ownerEmail: string, schedule?: ClockSchedule): Trigger {
+  add(handler: string, eventType: string, source: string, sourceId: string, ownerEmail: string, schedule: ClockSchedule | undefined, now: number): Trigger {
     if (this.list(ownerEmail).length >= MAX_TRIGGERS_PER_USER) throw gasError(TOO_MANY);
     const trigger = new Trigger(String(this.nextId++), handler, eventType, source, sourceId, ownerEmail, schedule);
     this.all.push(trigger);
+    this.lastFired.set(trigger.id, now);
     return trigger;
   }
 
   delete(trigger: Trigger): void {
     const i = this.all.findIndex((t) => t.id === trigger.id);
     if (i >= 0) this.all.splice(i, 1);
+    this.lastFired.delete(trigger.id);
+  }
+
+  /** The clock trigger that fires first at or before `until`, with its time; null when none. */
+  due(until: number, scriptTimeZone: string): { trigger: Trigger; at: number } | null {
+    let first: { trigger: Trigger; at: number } | null = null;
+    for (const t of this.all) {
+      if (t.eventType !== 'CLOCK' || !t.schedule) continue;
+      const at = nextFire(t.schedule, this.lastFired.get(t.id) ?? 0, scriptTimeZone);
+      if (at !== null && at <= until && (first === null || at < first.at)) first = { trigger: t, at };
+    }
+    return first;
+  }
+
+  /** Marks a trigger fired at `at`; a one-off trigger is gone after it fires. */
+  fired(trigger: Trigger, at: number): void {
+    this.lastFired.set(trigger.id, at);
+    if (trigger.schedule?.at !== undefined) this.delete(trigger);
   }
 }
 
@@ -261,7 +305,7 @@ export class ScriptApp implements Pick<GoogleAppsScript.Script.ScriptApp, 'AuthM
 
   newTrigger(functionName: string): TriggerBuilder {
     const sink: TriggerSink = {
-      create: (handler, eventType, source, sourceId, schedule) => this.registry.add(handler, eventType, source, sourceId, this.context.userEmail, schedule),
+      create: (handler, eventType, source, sourceId, schedule) => this.registry.add(handler, eventType, source, sourceId, this.context.userEmail, schedule, this.context.clock.now()),
     };
     return new TriggerBuilder(String(functionName), sink, () => this.context.clock.now());
   }

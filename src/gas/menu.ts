@@ -8,6 +8,9 @@ export const MENU_ITEMS: readonly { caption: string; functionName: string }[] = 
   { caption: MENU.report, functionName: 'menuReport' },
   { caption: MENU.confirm, functionName: 'menuConfirm' },
   { caption: MENU.returnData, functionName: 'menuReturn' },
+  { caption: MENU.schedule, functionName: 'menuSchedule' },
+  { caption: MENU.preview, functionName: 'menuPreview' },
+  { caption: MENU.sendNow, functionName: 'menuSendNow' },
   { caption: MENU.sidebar, functionName: 'showSidebar' },
 ];
 

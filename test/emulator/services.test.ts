@@ -250,7 +250,7 @@ describe('ScriptApp triggers', () => {
     for (let i = 0; i < 20; i++) shared.run('daily');
     // Another user's triggers do not count against this one (same registry, different user).
     expect(shared.triggers.list('b@example.com')).toHaveLength(0);
-    expect(() => shared.triggers.add('remind', 'CLOCK', 'CLOCK', '', 'b@example.com', { everyDays: 1 })).not.toThrow();
+    expect(() => shared.triggers.add('remind', 'CLOCK', 'CLOCK', '', 'b@example.com', { everyDays: 1 }, 0)).not.toThrow();
   });
 });
 

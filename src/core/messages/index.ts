@@ -8,3 +8,4 @@ export * from './totals';
 export * from './report';
 export * from './confirm';
 export * from './sidebar';
+export * from './remind';

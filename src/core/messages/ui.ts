@@ -8,6 +8,9 @@ export const MENU = {
   report: 'Tạo báo cáo sơ kết',
   confirm: 'Xác nhận số liệu kỳ này',
   returnData: 'Trả lại số liệu',
+  schedule: 'Bật/Tắt lịch nhắc tự động',
+  preview: 'Xem trước nhắc việc',
+  sendNow: 'Gửi nhắc việc ngay',
   sidebar: 'Mở bảng điều khiển',
 } as const;
 
