@@ -293,7 +293,9 @@ export class Emulator {
       try {
         fired.push({ at, handler: trigger.getHandlerFunction(), result: this.run(trigger.getHandlerFunction(), event) });
       } catch (e) {
-        fired.push({ at, handler: trigger.getHandlerFunction(), error: e instanceof Error ? e.message : String(e) });
+        // The bundle's errors come from the vm realm: not `instanceof Error` here.
+        const message = typeof e === 'object' && e !== null && 'message' in e ? String(e.message) : String(e);
+        fired.push({ at, handler: trigger.getHandlerFunction(), error: message });
       }
     }
     if (until > this.clock.now()) this.clock.set(until);

@@ -4,8 +4,8 @@
  * resets at midnight in the script's time zone; over it, `sendEmail` throws Apps Script's
  * text and sends nothing. At most 50 recipients per message.
  *
- * Test hooks: `setRemainingToday(n)` (the CLI's `--quota`), `failNextSend(error)` (an
- * exception injected into a send), `sendLatencyMs` (each send takes emulated time, so the
+ * Test hooks: `setRemainingToday(n)` (the CLI's `--quota`), `failOnSend(k, error)` (the
+ * k-th send from now throws), `sendLatencyMs` (each send takes emulated time, so the
  * execution-time limit can be reached).
  */
 import { gasError } from '../runtime/errors';
@@ -39,7 +39,8 @@ export class MailOutbox {
   dailyRecipients = CONSUMER_DAILY_RECIPIENTS;
   sendLatencyMs = 0;
   private readonly usedByDay = new Map<string, number>();
-  private readonly failures: Error[] = [];
+  /** Sends still to go before an injected failure, with the failure. */
+  private failure: { countdown: number; error: Error } | null = null;
 
   constructor(private readonly context: ExecutionContext) {}
 
@@ -58,14 +59,17 @@ export class MailOutbox {
     this.usedByDay.set(this.dayKey(), Math.max(0, this.dailyRecipients - n));
   }
 
-  /** The next `sendEmail` throws this instead of sending. */
-  failNextSend(error: Error): void {
-    this.failures.push(error);
+  /** The k-th `sendEmail` from now (1 = the next) throws `error` instead of sending. */
+  failOnSend(k: number, error: Error): void {
+    this.failure = { countdown: k, error };
   }
 
   record(mail: Omit<SentMail, 'at' | 'from'>): void {
-    const failure = this.failures.shift();
-    if (failure) throw failure;
+    if (this.failure && --this.failure.countdown === 0) {
+      const { error } = this.failure;
+      this.failure = null;
+      throw error;
+    }
     const recipients = mail.to.length + mail.cc.length + mail.bcc.length;
     if (recipients === 0) throw gasError('Failed to send email: no recipient');
     if (recipients > MAX_RECIPIENTS_PER_MESSAGE) throw gasError(TOO_MANY_RECIPIENTS);

@@ -16,6 +16,8 @@ type TriggerSource = GoogleAppsScript.Script.TriggerSource;
 
 export const MAX_TRIGGERS_PER_USER = 20;
 const TOO_MANY = 'This script has too many triggers. Triggers must be deleted from the script before more can be added.';
+/** Editor add-ons: one clock trigger per user per document (AS27). The exact text is unconfirmed. */
+const ADDON_ONE_CLOCK = 'This add-on already has a time-based trigger for this document and user. Delete it before adding another.';
 
 export const AuthMode = enumOf<typeof GoogleAppsScript.Script.AuthMode>(['NONE', 'CUSTOM_FUNCTION', 'LIMITED', 'FULL']);
 export const EventTypes = enumOf<typeof GoogleAppsScript.Script.EventType>(['CLOCK', 'ON_OPEN', 'ON_EDIT', 'ON_FORM_SUBMIT', 'ON_CHANGE', 'ON_EVENT_UPDATED']);
@@ -97,6 +99,8 @@ export class TriggerRegistry {
   private nextId = 1;
   /** Per trigger id: when it last fired, or was created. */
   private readonly lastFired = new Map<string, number>();
+  /** Running as an editor add-on: at most one clock trigger per user (and document). */
+  addonMode = false;
 
   constructor(readonly scriptId: string) {}
 
@@ -106,6 +110,7 @@ export class TriggerRegistry {
 
   add(handler: string, eventType: string, source: string, sourceId: string, ownerEmail: string, schedule: ClockSchedule | undefined, now: number): Trigger {
     if (this.list(ownerEmail).length >= MAX_TRIGGERS_PER_USER) throw gasError(TOO_MANY);
+    if (this.addonMode && eventType === 'CLOCK' && this.list(ownerEmail).some((t) => t.eventType === 'CLOCK')) throw gasError(ADDON_ONE_CLOCK);
     const trigger = new Trigger(String(this.nextId++), handler, eventType, source, sourceId, ownerEmail, schedule);
     this.all.push(trigger);
     this.lastFired.set(trigger.id, now);

@@ -33,4 +33,7 @@ test('appsscript.json: V8, Asia/Ho_Chi_Minh, explicit scopes without the full dr
   expect(manifest.oauthScopes).toContain('https://www.googleapis.com/auth/spreadsheets.currentonly');
   expect(manifest.oauthScopes).not.toContain('https://www.googleapis.com/auth/drive');
   expect(manifest.oauthScopes).not.toContain('https://www.googleapis.com/auth/spreadsheets');
+  // The reminders: MailApp and the daily trigger (README, "OAuth scopes").
+  expect(manifest.oauthScopes).toContain('https://www.googleapis.com/auth/script.send_mail');
+  expect(manifest.oauthScopes).toContain('https://www.googleapis.com/auth/script.scriptapp');
 });
