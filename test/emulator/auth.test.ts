@@ -29,9 +29,10 @@ describe('AS36 scopes from the manifest', () => {
     ['quota', 'MailApp.getRemainingDailyQuota', `${AUTH}script.send_mail`],
     ['trigger', 'ScriptApp.newTrigger', `${AUTH}script.scriptapp`],
     ['triggers', 'ScriptApp.getProjectTriggers', `${AUTH}script.scriptapp`],
-  ])('%s without its scope (the shipped manifest today): %s', (fn, call, scope) => {
-    expect(run(fn, MANIFEST_SCOPES)).toBe(message(call, scope));
-    expect(run(fn, [...MANIFEST_SCOPES, scope])).toBe('no error');
+  ])('%s without its scope (the shipped manifest less that scope): %s', (fn, call, scope) => {
+    const without = MANIFEST_SCOPES.filter((s) => s !== scope);
+    expect(run(fn, without)).toBe(message(call, scope));
+    expect(run(fn, [...without, scope])).toBe('no error');
   });
 
   test('Drive.Files needs drive or drive.file', () => {

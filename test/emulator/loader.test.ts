@@ -82,11 +82,11 @@ test('a top-level error surfaces at load, with the file name in its stack', () =
 });
 
 test('services registered after load become globals of later runs', () => {
-  const emu = new Emulator().loadCode(`function mail() { return MailApp.getRemainingDailyQuota(); }`);
-  expect(() => emu.run('mail')).toThrow(/MailApp is not defined/);
-  emu.register('MailApp', { serviceName: 'MailApp', getRemainingDailyQuota: () => 100 });
-  expect(emu.run('mail')).toBe(100);
-  expect(emu.calls.get('MailApp.getRemainingDailyQuota')).toBe(1);
+  const emu = new Emulator().loadCode(`function cal() { return CalendarApp.getName(); }`);
+  expect(() => emu.run('cal')).toThrow(/CalendarApp is not defined/);
+  emu.register('CalendarApp', { serviceName: 'CalendarApp', getName: () => 'Lịch' });
+  expect(emu.run('cal')).toBe('Lịch');
+  expect(emu.calls.get('CalendarApp.getName')).toBe(1);
 });
 
 test('run before load is a clear error', () => {
