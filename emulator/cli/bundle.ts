@@ -37,10 +37,13 @@ function isRefusal(v: unknown): v is BundleRefusal {
   return typeof v === 'object' && v !== null && ('error' in v || 'busy' in v);
 }
 
-/** The bundle in the emulator on `data`, the clock at noon of --today (default: now). */
-export function emulatorFor(data: WorkbookData, today: string | undefined): Emulator {
+/**
+ * The bundle in the emulator on `data`, the clock at noon of --today (default: now); `user`
+ * is who runs it ('' when Apps Script would not tell, `antt confirm` without --as).
+ */
+export function emulatorFor(data: WorkbookData, today: string | undefined, user?: string): Emulator {
   const timeZone = data.timeZone ?? DEFAULT_TIME_ZONE;
-  const emu = new Emulator({ data, now: today ? noonOf(today, timeZone) : Date.now(), timeZone: data.timeZone });
+  const emu = new Emulator({ data, now: today ? noonOf(today, timeZone) : Date.now(), timeZone: data.timeZone, ...(user === undefined ? {} : { user }) });
   emu.load(BUNDLE);
   return emu;
 }

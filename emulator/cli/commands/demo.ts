@@ -3,8 +3,10 @@ import { CLI_TEXT } from '../../../src/core/messages/cli';
 import type { ValidateReport } from '../../../src/gas/actions/validate-action';
 import type { TotalsReport } from '../../../src/gas/actions/totals-action';
 import type { ReportResult } from '../../../src/gas/report/create-report';
+import type { SendOutcome } from '../../../src/gas/remind/send';
 import { buildSampleWorkbook, SAMPLE_EXPECTED } from '../../sample';
 import { callBundle, emulatorFor, saveReport, saveWorkbook } from '../bundle';
+import { writeOutbox } from '../outbox';
 import { checkOutputDir } from '../paths';
 import { text, type CommandSpec } from '../spec';
 
@@ -17,7 +19,7 @@ const DEFAULT_OUT = 'out/demo';
  */
 export const demoCommand: CommandSpec = {
   name: 'demo',
-  summary: `the sample district → DIR/workbook.xlsx, DIR/report.docx (clock: ${SAMPLE_EXPECTED.asOf} unless --today)`,
+  summary: `the sample district → DIR/workbook.xlsx, DIR/report.docx, DIR/mail/*.eml (clock: ${SAMPLE_EXPECTED.asOf} unless --today)`,
   options: {
     out: { kind: 'output-dir', value: 'DIR', help: `the folder to write into (default ${DEFAULT_OUT})` },
   },
@@ -40,6 +42,10 @@ export const demoCommand: CommandSpec = {
     await saveReport(emu, report, docx);
     console.log(CLI_TEXT.demo.report(report.name));
     console.log(CLI_TEXT.written(docx));
+    const job = callBundle<{ sends: SendOutcome[] }>(emu, 'sendRemindersNow');
+    const mailDir = join(out, 'mail');
+    const files = (await writeOutbox(emu, mailDir, day, job.sends)).filter((f) => f !== undefined);
+    console.log(CLI_TEXT.demo.mail(files.length, mailDir));
     const workbook = join(out, 'workbook.xlsx');
     await saveWorkbook(emu, workbook);
     console.log(CLI_TEXT.written(workbook));

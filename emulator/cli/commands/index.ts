@@ -4,10 +4,12 @@
  * refusals, date and output-path checks and --help follow from the declaration.
  */
 import type { CommandSpec } from '../spec';
+import { confirmCommand } from './confirm';
 import { demoCommand } from './demo';
+import { remindCommand } from './remind';
 import { reportCommand } from './report';
 import { setupCommand } from './setup';
 import { totalsCommand } from './totals';
 import { validateCommand } from './validate';
 
-export const COMMANDS: readonly CommandSpec[] = [demoCommand, setupCommand, validateCommand, totalsCommand, reportCommand];
+export const COMMANDS: readonly CommandSpec[] = [demoCommand, setupCommand, validateCommand, totalsCommand, reportCommand, confirmCommand, remindCommand];

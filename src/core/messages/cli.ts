@@ -92,6 +92,7 @@ export const CLI_TEXT = {
     unit: (unit: string, errors: number, warnings: number) => `  ${unit}: ${errors} lỗi, ${warnings} cảnh báo`,
     totals: (day: string, line: string) => `Tổng hợp đến ${day}: ${line}`,
     report: (name: string) => `Báo cáo: ${name}`,
+    mail: (n: number, dir: string) => `Nhắc việc: ${n} thư → ${dir}`,
   },
   /** Where `Nhật ký` offline says the report went. */
   reportFile: (p: string) => `tệp ${p}`,
@@ -102,4 +103,10 @@ export const CLI_TEXT = {
   ),
   summary: (errors: number, warnings: number) =>
     `${errors} lỗi, ${warnings} cảnh báo / ${errors} errors, ${warnings} warnings`,
+  badQuota: (v: string) => cliLine(`--quota cần một số nguyên không âm: "${v}"`, `--quota needs a whole number ≥ 0: "${v}"`),
+  badState: (p: string) =>
+    cliLine(`Tệp trạng thái ${p} hỏng (không phải tệp --state của antt remind); xoá hoặc chọn tệp khác`, `state file ${p} is damaged (not an antt remind --state file); delete it or choose another`),
+  remindSummary: (sent: number, total: number) => `Đã gửi ${sent}/${total} thư / sent ${sent} of ${total} messages`,
+  remindStopped: (n: number) =>
+    cliLine(`${n} thư chưa gửi vì dừng trước giới hạn thời gian; chạy lại để gửi`, `${n} messages not tried (stopped before the time limit); run again to send them`),
 } as const;
