@@ -15,9 +15,15 @@ function messageOf(result: ConfirmResult): string {
   return 'busy' in result ? result.busy : 'error' in result ? result.error : result.message;
 }
 
-/** Asks for a unit code (prompt before the lock is taken); null on Cancel. */
-function askUnit(ui: GoogleAppsScript.Base.Ui, title: string, question: (codes: string) => string, codes: string): string | null {
-  const answer = ui.prompt(title, question(codes), ui.ButtonSet.OK_CANCEL);
+/**
+ * The unit of the active tab, else the code the user types (asked before the lock is taken,
+ * so nobody waits on a dialog); null on Cancel.
+ */
+function pickUnit(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, ui: GoogleAppsScript.Base.Ui, title: string, question: (codes: string) => string): string | null {
+  const units = readUnits(ss, readContext(ss));
+  const onTab = unitOfSheet(units, ss.getActiveSheet().getName());
+  if (onTab) return onTab.code;
+  const answer = ui.prompt(title, question(units.map((u) => u.code).join(', ')), ui.ButtonSet.OK_CANCEL);
   return answer.getSelectedButton() === ui.Button.OK ? answer.getResponseText().trim() : null;
 }
 
@@ -28,9 +34,7 @@ function askUnit(ui: GoogleAppsScript.Base.Ui, title: string, question: (codes: 
 export function menuConfirm(): ConfirmResult | null {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const ui = SpreadsheetApp.getUi();
-  const units = readUnits(ss, readContext(ss));
-  const onTab = unitOfSheet(units, ss.getActiveSheet().getName());
-  const code = onTab ? onTab.code : askUnit(ui, CONFIRM_TEXT.title, CONFIRM_TEXT.askUnit, units.map((u) => u.code).join(', '));
+  const code = pickUnit(ss, ui, CONFIRM_TEXT.title, CONFIRM_TEXT.askUnit);
   if (code === null) return null;
   const result = locked(() => confirmUnit(ss, code));
   ui.alert(CONFIRM_TEXT.title, messageOf(result), ui.ButtonSet.OK);
@@ -47,9 +51,7 @@ export function confirmPeriod(unitCode: string): ConfirmResult {
 export function menuReturn(): ConfirmResult | null {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const ui = SpreadsheetApp.getUi();
-  const units = readUnits(ss, readContext(ss));
-  const onTab = unitOfSheet(units, ss.getActiveSheet().getName());
-  const code = onTab ? onTab.code : askUnit(ui, RETURN_TEXT.title, RETURN_TEXT.askUnit, units.map((u) => u.code).join(', '));
+  const code = pickUnit(ss, ui, RETURN_TEXT.title, RETURN_TEXT.askUnit);
   if (code === null) return null;
   const reason = ui.prompt(RETURN_TEXT.title, RETURN_TEXT.askReason, ui.ButtonSet.OK_CANCEL);
   if (reason.getSelectedButton() !== ui.Button.OK) return null;
