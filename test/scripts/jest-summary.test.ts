@@ -19,7 +19,7 @@ test.each([
   ['describe-throw.json', 'jest: 2 passed, 1 failed\n', 1],
   ['after-all-hook.json', 'jest: 2 passed, 1 failed\n', 1],
   ['mixed.json', 'jest: 6 passed, 4 failed\n', 1],
-  ['no-tests.json', 'jest: 0 passed, 0 failed\n', 1],
+  ['no-tests.json', 'jest: 0 passed, 1 failed\n', 1],
   ['not-a-report.json', 'jest: 0 passed, 1 failed\n', 1],
   ['truncated.json', 'jest: 0 passed, 1 failed\n', 1],
 ])('%s → %j, exit %d', (file, line, status) => {
