@@ -69,7 +69,8 @@ export function parseCommandLine(argv: readonly string[], commands: readonly Com
   const spec = commands.find((c) => c.name === command);
   if (!spec) throw new CliError(CLI_TEXT.unknownCommand(command));
 
-  const allowed: Record<string, OptionSpec> = { ...spec.options, ...COMMON_OPTIONS };
+  // A command may tighten a common option (confirm and remind require --today).
+  const allowed: Record<string, OptionSpec> = { ...COMMON_OPTIONS, ...spec.options };
   const values: Record<string, string | true> = {};
   for (const token of options) {
     const o = allowed[token.name];

@@ -1,8 +1,7 @@
 import { CLI_TEXT } from '../../../src/core/messages/cli';
 import type { ConfirmOutcome } from '../../../src/gas/confirm/confirm-unit';
 import { callBundle, emulatorFor, readWorkbook, saveWorkbook } from '../bundle';
-import { CliError } from '../errors';
-import { text, type CommandSpec } from '../spec';
+import { text, type CommandSpec, COMMON_OPTIONS } from '../spec';
 
 /**
  * `antt confirm`: a unit confirms its data for the period of --today (confirmPeriod). The
@@ -14,12 +13,12 @@ export const confirmCommand: CommandSpec = {
   summary: "confirm a unit's data for the month of --today; exit 1 when refused (errors, or --as may not)",
   file: { name: 'FILE.xlsx' },
   options: {
+    today: { ...COMMON_OPTIONS.today, required: true },
     unit: { kind: 'text', value: 'CODE', required: true, help: 'the unit code (Mã đơn vị)' },
     as: { kind: 'text', value: 'EMAIL', help: "who confirms: one of the unit's focal addresses or an admin" },
     out: { kind: 'output-file', value: 'OUT.xlsx', extension: '.xlsx', required: true, help: 'the workbook with the confirmation in Nhật ký' },
   },
   async run(inv) {
-    if (inv.today === undefined) throw new CliError(CLI_TEXT.missingOption('--today', 'D', 'confirm'));
     const emu = emulatorFor(await readWorkbook(inv.file as string), inv.today, text(inv, 'as') ?? '');
     const result = callBundle<ConfirmOutcome>(emu, 'confirmPeriod', text(inv, 'unit'));
     console.log(result.message);

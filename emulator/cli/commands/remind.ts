@@ -2,7 +2,7 @@ import { CLI_TEXT } from '../../../src/core/messages/cli';
 import type { JobResult } from '../../../src/gas/remind/job';
 import { callBundle, emulatorFor, readWorkbook } from '../bundle';
 import { CliError } from '../errors';
-import { flag, text, type CommandSpec } from '../spec';
+import { flag, text, type CommandSpec, COMMON_OPTIONS } from '../spec';
 import { loadState, restoreState, saveState, snapshotState } from '../remind-state';
 import { writeOutbox } from '../outbox';
 
@@ -19,13 +19,13 @@ export const remindCommand: CommandSpec = {
   summary: 'the daily reminder job as of --today; sent mail as .eml in --outbox',
   file: { name: 'FILE.xlsx' },
   options: {
+    today: { ...COMMON_OPTIONS.today, required: true },
     outbox: { kind: 'output-dir', value: 'DIR', required: true, help: 'folder for the .eml files of the mail sent' },
     state: { kind: 'text', value: 'S.json', help: 'send log and properties between runs (created when missing)' },
     quota: { kind: 'text', value: 'N', help: `recipients MailApp still allows today (default ${DEFAULT_QUOTA})` },
     json: { kind: 'flag', help: 'print {"sends":[{unit,stage,to,cc,subject,status,file}]} for this run' },
   },
   async run(inv) {
-    if (inv.today === undefined) throw new CliError(CLI_TEXT.missingOption('--today', 'D', 'remind'));
     const quotaText = text(inv, 'quota');
     const quota = quotaText === undefined ? DEFAULT_QUOTA : Number(quotaText);
     if (!Number.isInteger(quota) || quota < 0) throw new CliError(CLI_TEXT.badQuota(String(quotaText)));
@@ -35,7 +35,7 @@ export const remindCommand: CommandSpec = {
     if (state) restoreState(emu, state);
     emu.mail.setRemainingToday(quota);
     const result = callBundle<Exclude<JobResult, { busy: string }>>(emu, 'sendRemindersNow');
-    const files = await writeOutbox(emu, text(inv, 'outbox') as string, inv.today, result.sends);
+    const files = await writeOutbox(emu, text(inv, 'outbox') as string, inv.today as string, result.sends);
     if (statePath !== undefined) saveState(statePath, snapshotState(emu));
     // Messages not tried (the run stopped for time) are not part of this run's sends.
     const tried = result.sends.flatMap((s, i) => (s.status === null ? [] : [{ ...s, status: s.status, file: files[i] }]));

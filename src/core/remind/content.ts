@@ -61,15 +61,17 @@ export interface UnitMailInput {
   link: string;
 }
 
+/** Where the unit stands: the deadline, its confirmation, its problems and the link to its tab. */
+function situationParts(m: UnitMailInput): Part[] {
+  return [deadlinePart(m.period, m.deadline, m.today), ...statusParts(m.confirmation), ...problemParts(m.unit.problems), { link: m.link, label: MAIL_TEXT.link }];
+}
+
 /** The reminder to a unit's focal addresses. */
 export function unitMail(m: UnitMailInput): MailContent {
   const subject = m.overdue ? MAIL_TEXT.subjectOverdue(m.unit.name, m.period) : MAIL_TEXT.subjectBefore(m.unit.name, m.period, m.deadline);
   return render(subject, [
     { p: MAIL_TEXT.greetingUnit(m.unit.name) },
-    deadlinePart(m.period, m.deadline, m.today),
-    ...statusParts(m.confirmation),
-    ...problemParts(m.unit.problems),
-    { link: m.link, label: MAIL_TEXT.link },
+    ...situationParts(m),
     { p: MAIL_TEXT.todo(m.unit.tabName) },
     { p: MAIL_TEXT.footer },
   ]);
@@ -92,10 +94,7 @@ export function noAddressMail(m: UnitMailInput): MailContent {
     { p: MAIL_TEXT.noAddress(m.unit.name, m.unit.badEmails) },
     { p: MAIL_TEXT.reasonsTitle },
     { list: reasons(m.unit, m.confirmation) },
-    deadlinePart(m.period, m.deadline, m.today),
-    ...statusParts(m.confirmation),
-    ...problemParts(m.unit.problems),
-    { link: m.link, label: MAIL_TEXT.link },
+    ...situationParts(m),
     { p: MAIL_TEXT.todoNoAddress(m.unit.name) },
     { p: MAIL_TEXT.footer },
   ]);
