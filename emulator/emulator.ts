@@ -197,6 +197,7 @@ export class Emulator {
       });
       this.spreadsheet = spreadsheet;
       this.register('SpreadsheetApp', app);
+      this.calls.observer = (className, key) => spreadsheet.writes.beforeCall(className, key);
     }
   }
 
@@ -315,6 +316,8 @@ export class Emulator {
       this.context.checkDeadline();
       return result;
     } finally {
+      // AS39: the end of an execution applies its pending writes, then lets its locks go.
+      this.spreadsheet?.writes.flush();
       this.locks.releaseAll(); // AS29
       this.context.end();
     }

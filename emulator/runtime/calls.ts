@@ -8,6 +8,8 @@ export class CallCounter {
   private readonly counts = new Map<string, number>();
   /** The emulator's auth policy; none in tests of the boundary alone. */
   policy?: CallPolicy;
+  /** Told of every allowed call, after the policy (the spreadsheet's write buffer, AS39). */
+  observer?: (className: string, key: string) => void;
 
   hit(key: string): void {
     this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
@@ -15,8 +17,10 @@ export class CallCounter {
 
   /** Counts the call (a refused call counts too: the bundle made it), then checks it. */
   enter(className: string, method: string): void {
-    this.hit(`${className}.${method}`);
+    const key = `${className}.${method}`;
+    this.hit(key);
     this.policy?.check(className, method);
+    this.observer?.(className, key);
   }
 
   get(key: string): number {

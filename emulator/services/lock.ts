@@ -19,6 +19,8 @@ interface LockState {
 /** The locks' shared state, kept by the Emulator (`emu.locks`). */
 export class LockRegistry {
   private readonly states = new Map<string, LockState>();
+  /** What the next execution waiting for each lock does once the run lets it go (AS39 tests). */
+  private readonly waiting = new Map<LockState, (() => void)[]>();
   /** Bumped when a run ends, so Lock objects of earlier runs no longer hold anything. */
   generation = 0;
 
@@ -46,6 +48,28 @@ export class LockRegistry {
     s.otherReleasesAt = held === true ? undefined : this.context.clock.now() + held.forMs;
   }
 
+  /**
+   * Another execution waits for this lock and runs `next` as soon as the current run
+   * releases it (by `releaseLock()` or by ending): `next` reads what another execution would
+   * read then, e.g. `emu.spreadsheet` directly, which shows only writes already applied.
+   */
+  whenReleased(kind: LockKind, next: () => void): void {
+    const s = this.state(kind);
+    this.waiting.set(s, [...(this.waiting.get(s) ?? []), next]);
+  }
+
+  /** The run let go of a lock: the executions waiting for it run, in order. */
+  released(kind: LockKind): void {
+    this.runWaiting(this.state(kind));
+  }
+
+  private runWaiting(s: LockState): void {
+    const next = this.waiting.get(s);
+    if (!next) return;
+    this.waiting.delete(s);
+    for (const fn of next) fn();
+  }
+
   /** Whether the current run holds this kind of lock. */
   heldByRun(kind: LockKind): boolean {
     return this.state(kind).holder === 'run';
@@ -53,8 +77,10 @@ export class LockRegistry {
 
   /** AS29: the end of a run releases its locks. */
   releaseAll(): void {
-    for (const s of this.states.values()) if (s.holder === 'run') s.holder = 'nobody';
+    const freed = [...this.states.values()].filter((s) => s.holder === 'run');
+    for (const s of freed) s.holder = 'nobody';
     this.generation++;
+    for (const s of freed) this.runWaiting(s);
   }
 }
 
@@ -96,6 +122,7 @@ export class Lock implements GoogleAppsScript.Lock.Lock {
     if (!this.hasLock()) return;
     this.registry.state(this.kind).holder = 'nobody';
     this.acquiredIn = -1;
+    this.registry.released(this.kind);
   }
 
   hasLock(): boolean {

@@ -59,8 +59,10 @@ export class EmuSpreadsheetApp implements Surface<SA, SpreadsheetAppMethods> {
     return this.ui;
   }
 
-  /** Writes are applied at once here; nothing to flush. */
-  flush(): void {}
+  /** AS39: applies the execution's pending writes, so other executions see them. */
+  flush(): void {
+    this.spreadsheet.writes.flush();
+  }
 
   newDataValidation(): EmuDataValidationBuilder {
     return new EmuDataValidationBuilder((a1) => {

@@ -108,7 +108,7 @@ export class EmuRange implements Surface<R, RangeMethods> {
 
   setValues(values: unknown[][]): this {
     this.checkShape(values);
-    this.writeGrid(values);
+    this.writeGrid(this.keep(values));
     return this;
   }
 
@@ -165,12 +165,13 @@ export class EmuRange implements Surface<R, RangeMethods> {
     this.checkShape(values);
     for (const line of values) for (const v of line) if (v && v.text.length > MAX_CELL_CHARS) throw tooLong();
     const s = this.sheet;
-    this.forCells((r, c, i, j) => {
-      const v = values[i][j];
+    const grid = this.keep(values);
+    s.book.writes.commit(() => this.forCells((r, c, i, j) => {
+      const v = grid[i][j];
       s.formulas.set(r, c, undefined);
       s.values.set(r, c, v && v.text !== '' ? v.text : undefined);
       s.fmt.link.set(r, c, v?.linkUrl ?? undefined);
-    });
+    }));
     return this;
   }
 
@@ -432,6 +433,18 @@ export class EmuRange implements Surface<R, RangeMethods> {
         if (v instanceof FormulaInput && v.text.length > MAX_CELL_CHARS) throw tooLong();
       }
     }
+    this.sheet.book.writes.commit(() => this.applyGrid(values));
+  }
+
+  /**
+   * AS39: a write the buffer defers keeps the bundle's rows as they were at the call (the
+   * bundle may reuse its arrays); a row copy is a memcpy, and only deferred writes pay it.
+   */
+  private keep<T>(values: T[][]): T[][] {
+    return this.sheet.book.writes.deferring ? values.map((line) => line.slice()) : values;
+  }
+
+  private applyGrid(values: unknown[][]): void {
     const { row, column, numRows, numColumns } = this.rect;
     const s = this.sheet;
     const ctx = s.book.parseContext();

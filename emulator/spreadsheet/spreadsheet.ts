@@ -12,6 +12,7 @@ import { DEFAULT_COLUMNS, DEFAULT_ROWS, EmuSheet } from './sheet';
 import type { Surface } from './surface';
 import { exportWorkbook } from './data';
 import { isValidTimeZone } from '../runtime/zone';
+import { WriteBuffer } from './write-buffer';
 
 type SS = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -48,6 +49,8 @@ export class EmuSpreadsheet implements Surface<SS, SpreadsheetMethods> {
   sheets: EmuSheet[] = [];
   /** Every toast shown, in order; tests and the CLI read them. */
   readonly toasts: Toast[] = [];
+  /** The running execution's writes not yet applied (AS39). */
+  readonly writes = new WriteBuffer();
   readonly clock: Clock;
   timeZone: string;
   locale: string;

@@ -4,6 +4,7 @@
  * and `antt remind` all run this.
  */
 import { REMIND_UI } from '../../core/messages';
+import { releaseAfterWrites } from '../lock';
 import { gatherReminders } from './gather';
 import { sendPlanned, type SendOutcome } from './send';
 
@@ -22,6 +23,6 @@ export function runJob(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): JobResult 
     if (left > 0) console.log(REMIND_UI.logStopped(left));
     return { sends };
   } finally {
-    lock.releaseLock();
+    releaseAfterWrites(lock); // the send log (Nhật ký) was written under the lock
   }
 }

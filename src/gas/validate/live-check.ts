@@ -10,6 +10,7 @@ import { SHEETS } from '../../core/schema';
 import { checkCellText, validateRows } from '../../core/validate';
 import { readWorkbook } from '../../core/workbook';
 import { readContext } from '../context';
+import { releaseAfterWrites } from '../lock';
 
 /** A live check never waits long: the full check, if it holds the lock, rewrites the column anyway. */
 const LIVE_LOCK_MS = 1000;
@@ -51,7 +52,7 @@ export function liveCheck(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, range: G
   try {
     sheet.getRange(first, found.columns.check + 1, cells.length, 1).setValues(cells);
   } finally {
-    lock?.releaseLock();
+    if (lock) releaseAfterWrites(lock);
   }
   return cells.length;
 }
