@@ -6,12 +6,13 @@
  *
  * Exit codes: 0 ok; 1 validation errors found (or a refused confirmation); 2 the user's
  * mistake or unusable input, one Vietnamese + English line; 3 an internal error, one
- * "please report" line, its details only with --debug. Never a stack trace otherwise.
+ * "please report" line (or, for a scope the manifest lacks, the service and the scope), its
+ * details only with --debug. Never a stack trace otherwise.
  */
 import { CLI_TEXT } from '../src/core/messages/cli';
 import { parseCommandLine } from './cli/args';
 import { COMMANDS } from './cli/commands';
-import { CliError } from './cli/errors';
+import { CliError, permissionLine } from './cli/errors';
 import { helpText } from './cli/help';
 
 export async function main(argv: string[]): Promise<number> {
@@ -29,7 +30,7 @@ function report(e: unknown, debug: boolean): number {
     console.error(e.message);
     return e.exitCode;
   }
-  console.error(CLI_TEXT.internal);
+  console.error(permissionLine(e) ?? CLI_TEXT.internal);
   if (debug) console.error(e instanceof Error ? e.stack ?? e.message : String(e));
   return 3;
 }

@@ -13,6 +13,7 @@ export { showSidebar, getProblems, checkAgain, selectCell } from './gas/actions/
 export {
   runReminderJob, sendRemindersNow, getReminderStatus, setReminderSchedule, menuSchedule, menuPreview, menuSendNow,
 } from './gas/actions/remind-action';
+export { menuDoctor, checkSetupOffline } from './gas/actions/doctor-action';
 import { onEditCheck } from './gas/actions/validate-action';
 
 /**

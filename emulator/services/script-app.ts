@@ -22,6 +22,7 @@ const ADDON_ONE_CLOCK = 'This add-on already has a time-based trigger for this d
 export const AuthMode = enumOf<typeof GoogleAppsScript.Script.AuthMode>(['NONE', 'CUSTOM_FUNCTION', 'LIMITED', 'FULL']);
 export const EventTypes = enumOf<typeof GoogleAppsScript.Script.EventType>(['CLOCK', 'ON_OPEN', 'ON_EDIT', 'ON_FORM_SUBMIT', 'ON_CHANGE', 'ON_EVENT_UPDATED']);
 export const TriggerSources = enumOf<typeof GoogleAppsScript.Script.TriggerSource>(['SPREADSHEETS', 'CLOCK', 'FORMS', 'DOCUMENTS', 'CALENDAR']);
+export const AuthorizationStatus = enumOf<typeof GoogleAppsScript.Script.AuthorizationStatus>(['REQUIRED', 'NOT_REQUIRED']);
 export const WeekDay = enumOf<typeof GoogleAppsScript.Base.Weekday>(['SUNDAY', 'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY']);
 
 /** When a clock trigger fires, as its builder described it. */
@@ -296,9 +297,33 @@ function idOf(document: { getId(): string } | string): string {
   return typeof document === 'string' ? document : document.getId();
 }
 
-export class ScriptApp implements Pick<GoogleAppsScript.Script.ScriptApp, 'AuthMode' | 'EventType' | 'TriggerSource' | 'WeekDay' | 'deleteTrigger' | 'getProjectTriggers' | 'getScriptId'> {
+/**
+ * What `getAuthorizationInfo` answers: REQUIRED while the user has not granted every scope
+ * the project asks for (an update added one, or the consent screen's boxes were unticked),
+ * with the URL that asks again. The emulator's user has granted everything unless a test
+ * names scopes in `ScriptApp.ungrantedScopes`.
+ */
+export class AuthorizationInfo implements GoogleAppsScript.Script.AuthorizationInfo {
+  static readonly serviceName = 'AuthorizationInfo';
+
+  constructor(private readonly required: boolean, private readonly scriptId: string) {}
+
+  getAuthorizationStatus(): GoogleAppsScript.Script.AuthorizationStatus {
+    return (this.required ? AuthorizationStatus.REQUIRED : AuthorizationStatus.NOT_REQUIRED) as GoogleAppsScript.Script.AuthorizationStatus;
+  }
+
+  /** null when nothing is required, as Apps Script returns. */
+  getAuthorizationUrl(): string {
+    return (this.required ? `https://script.google.com/macros/d/${this.scriptId}/authorize` : null) as unknown as string;
+  }
+}
+
+export class ScriptApp implements Pick<GoogleAppsScript.Script.ScriptApp, 'AuthMode' | 'AuthorizationStatus' | 'EventType' | 'TriggerSource' | 'WeekDay' | 'deleteTrigger' | 'getAuthorizationInfo' | 'getProjectTriggers' | 'getScriptId'> {
   static readonly serviceName = 'ScriptApp';
   readonly AuthMode = AuthMode;
+  readonly AuthorizationStatus = AuthorizationStatus;
+  /** Test hook: scopes the user has not granted (getAuthorizationInfo says REQUIRED). */
+  ungrantedScopes: string[] = [];
   readonly EventType = EventTypes;
   readonly TriggerSource = TriggerSources;
   readonly WeekDay = WeekDay;
@@ -331,5 +356,10 @@ export class ScriptApp implements Pick<GoogleAppsScript.Script.ScriptApp, 'AuthM
 
   getScriptId(): string {
     return this.registry.scriptId;
+  }
+
+  getAuthorizationInfo(authMode: GoogleAppsScript.Script.AuthMode): AuthorizationInfo {
+    if (!Object.values(AuthMode).includes(authMode)) throw gasError('Invalid argument: authMode');
+    return new AuthorizationInfo(String(authMode) !== 'NONE' && this.ungrantedScopes.length > 0, this.registry.scriptId);
   }
 }

@@ -12,6 +12,7 @@ export const MENU_ITEMS: readonly { caption: string; functionName: string }[] = 
   { caption: MENU.preview, functionName: 'menuPreview' },
   { caption: MENU.sendNow, functionName: 'menuSendNow' },
   { caption: MENU.sidebar, functionName: 'showSidebar' },
+  { caption: MENU.doctor, functionName: 'menuDoctor' },
 ];
 
 /**

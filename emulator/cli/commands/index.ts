@@ -6,10 +6,11 @@
 import type { CommandSpec } from '../spec';
 import { confirmCommand } from './confirm';
 import { demoCommand } from './demo';
+import { doctorCommand } from './doctor';
 import { remindCommand } from './remind';
 import { reportCommand } from './report';
 import { setupCommand } from './setup';
 import { totalsCommand } from './totals';
 import { validateCommand } from './validate';
 
-export const COMMANDS: readonly CommandSpec[] = [demoCommand, setupCommand, validateCommand, totalsCommand, reportCommand, confirmCommand, remindCommand];
+export const COMMANDS: readonly CommandSpec[] = [demoCommand, setupCommand, validateCommand, totalsCommand, reportCommand, confirmCommand, remindCommand, doctorCommand];

@@ -80,6 +80,14 @@ export const CLI_TEXT = {
     `"antt setup" needs FILE.xlsx --out OUT.xlsx (repair a workbook) or --new OUT.xlsx (a new workbook)`,
   ),
   refused: (vi: string) => cliLine(vi, 'the add-on refused the request (see the Vietnamese message)'),
+  /** A scope the manifest lacks (AS36), as the CLI user sees it: the service, the call, the scope. */
+  permission: (service: string, call: string, scopes: readonly string[]) =>
+    cliLine(
+      `Tiện ích thiếu quyền: ${service} cần phạm vi ${scopes.join(' hoặc ')} (lệnh ${call}); thêm phạm vi này vào "oauthScopes" của appsscript.json rồi build lại`,
+      `missing permission: ${service} needs the scope ${scopes.join(' or ')} (${call}); add it to "oauthScopes" in appsscript.json and build again`,
+    ),
+  doctorSummary: (ok: number, fix: number, offline: number) =>
+    `${ok} mục ổn, ${fix} mục cần sửa, ${offline} mục không kiểm tra được ngoại tuyến / ${ok} ok, ${fix} to fix, ${offline} not checkable offline`,
   internal: cliLine(
     'Lỗi nội bộ của antt, xin báo lại cho nhóm phát triển (chạy lại với --debug để xem chi tiết)',
     'internal error in antt, please report it (run again with --debug for details)',

@@ -9,3 +9,4 @@ export * from './report';
 export * from './confirm';
 export * from './sidebar';
 export * from './remind';
+export * from './doctor';

@@ -12,6 +12,7 @@ export const MENU = {
   preview: 'Xem trước nhắc việc',
   sendNow: 'Gửi nhắc việc ngay',
   sidebar: 'Mở bảng điều khiển',
+  doctor: 'Kiểm tra cài đặt',
 } as const;
 
 /** Descriptions of the protections set-up owns (found again by these on the next run). */
@@ -37,6 +38,7 @@ export const LOG_ACTIONS = {
   confirm: 'Xác nhận số liệu',
   returned: 'Trả lại số liệu',
   remind: 'Nhắc việc',
+  doctor: 'Kiểm tra cài đặt',
 } as const;
 
 export const SETUP_TEXT = {

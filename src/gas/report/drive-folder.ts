@@ -6,7 +6,8 @@
  */
 import { REPORT_UI } from '../../core/messages';
 
-const FOLDER_KEY = 'reportFolderId';
+/** Document property holding the add-on's own report folder (the self-check reads it too). */
+export const FOLDER_KEY = 'reportFolderId';
 
 /**
  * Whether the Advanced Drive service is enabled in the project (appsscript.json `Drive`,
