@@ -95,6 +95,6 @@ test('AS26 the menu: add-on menu when not yet enabled and on install, menu bar i
   expect(bound.ui.menus[0].items.map((i) => ('caption' in i ? i.caption : ''))).toEqual([
     'Thiết lập / sửa bảng tính', 'Kiểm tra dữ liệu', 'Tổng hợp số liệu', 'Tạo báo cáo sơ kết', 'Xác nhận số liệu kỳ này', 'Trả lại số liệu',
     'Bật/Tắt lịch nhắc tự động', 'Xem trước nhắc việc', 'Gửi nhắc việc ngay',
-    'Mở bảng điều khiển',
+    'Mở bảng điều khiển', 'Kiểm tra cài đặt',
   ]);
 });

@@ -112,6 +112,20 @@ describe('menuDoctor on a ready workbook', () => {
   });
 });
 
+describe('checkSetupOffline (what antt doctor calls)', () => {
+  test('the file checks only: the live ones "not checkable offline", no Drive file, nothing written', () => {
+    const emu = readyEmulator();
+    const log = valuesOf(emu, 'Nhật ký');
+    const result = emu.call('checkSetupOffline', []) as Result;
+    expect(result.lines.map((l) => [l.check, l.status])).toEqual([
+      ['timeZone', 'ok'], ['unitTabs', 'ok'], ['emails', 'ok'], ['protections', 'ok'], ['editors', 'offline'], ['ownedSheets', 'ok'],
+      ['scopes', 'offline'], ['folder', 'offline'], ['trigger', 'offline'], ['quota', 'offline'], ['lock', 'offline'],
+    ]);
+    expect(valuesOf(emu, 'Nhật ký')).toEqual(log);
+    expect(emu.drive.files().filter((f) => f.name.startsWith('Mô hình ANTT – tệp thử'))).toEqual([]);
+  });
+});
+
 describe('menuDoctor: each fault gives its "cần sửa" line', () => {
   test('the spreadsheet in another time zone', () => {
     const emu = readyEmulator();

@@ -93,6 +93,7 @@ describe('sidebar endpoints (google.script.run, AuthMode.FULL)', () => {
     const emu = emulator();
     const cases: Record<string, unknown[]> = {
       checkAgain: [],
+      checkSetupOffline: [],
       confirmPeriod: ['HAM_CAN'],
       getProblems: [],
       getReminderStatus: [],
