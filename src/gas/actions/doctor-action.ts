@@ -15,15 +15,14 @@ export interface DoctorResult extends DoctorReport {
  * add-on needs from its deployment (time zones, granted scopes, the report folder, unit
  * tabs' editors, the daily trigger, the mail quota, the document lock) and shows one line
  * per check, ok / cần sửa with what to do. The whole result goes to `Nhật ký` as one row
- * (its `Kết quả` cell holds every line), under the document lock; when another run holds
- * the lock, that is the lock's line and the result is only shown.
+ * (its `Kết quả` cell holds every line), under the document lock (flushed before release);
+ * when another run holds the lock, that is the lock's line and the result is only shown.
  */
 export function menuDoctor(): DoctorResult {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const locked = withDocumentLock(() => {
     const report = judgeSetup(gatherFacts(ss, true));
     logActivity(ss, LOG_ACTIONS.doctor, '', [report.summary, ...report.lines.map((l) => l.text)].join('\n'));
-    SpreadsheetApp.flush();
     return report;
   });
   const result = locked.ok ? { ...locked.value, logged: true } : { ...judgeSetup(gatherFacts(ss, false)), logged: false };
