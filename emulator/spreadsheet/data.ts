@@ -2,6 +2,7 @@
 import type { ChartData, ConditionalRuleData, DataCell, ProtectionData, SheetData, ValidationData, WorkbookData } from '../workbook-data';
 import { a1Of, columnLetter, quoteSheetName, type Rect } from './a1';
 import { isDate, SerialDate, type Cell } from './cells';
+import { formulaValue, UncomputedFormula } from './formula-value';
 import { EmuEmbeddedChart } from './chart';
 import { EmuConditionalFormatRule } from './conditional';
 import type { Layer } from './layer';
@@ -59,6 +60,25 @@ function validationOf(book: EmuSpreadsheet, v: ValidationData): EmuDataValidatio
   );
 }
 
+/**
+ * AS41: a file's formula cells come with their cached results; where a HYPERLINK or plain
+ * arithmetic came without one (a file written by a library), the emulator computes it. An
+ * empty cached result of any other formula stays '' (it may be the formula's real result).
+ */
+function computeUncached(sheet: EmuSheet, formulas: string[][] | undefined): void {
+  if (!formulas) return;
+  for (let r = 0; r < formulas.length; r++) {
+    const line = formulas[r];
+    if (!line) continue;
+    for (let c = 0; c < line.length; c++) {
+      const f = line[c];
+      if (!f || sheet.values.get(r, c) !== undefined) continue;
+      const v = formulaValue(f);
+      if (!(v instanceof UncomputedFormula)) sheet.values.set(r, c, v);
+    }
+  }
+}
+
 function loadSheet(sheet: EmuSheet, d: SheetData): void {
   const [rows, cols] = extent([d.values, d.formulas, d.numberFormats, d.notes, d.backgrounds, d.fontWeights, d.fontColors, d.links]);
   sheet.grow(Math.max(rows, d.rowCount ?? 0), Math.max(cols, d.columnCount ?? 0));
@@ -71,6 +91,7 @@ function loadSheet(sheet: EmuSheet, d: SheetData): void {
     }
   }
   fill(sheet.formulas, d.formulas);
+  computeUncached(sheet, d.formulas);
   fill(sheet.fmt.numberFormat, d.numberFormats);
   fill(sheet.fmt.note, d.notes);
   fill(sheet.fmt.background, d.backgrounds);
@@ -175,7 +196,7 @@ function chartData(c: EmuEmbeddedChart): ChartData {
 function exportSheet(sheet: EmuSheet): SheetData {
   const nr = sheet.getLastRow();
   const nc = sheet.getLastColumn();
-  const values = sheet.values.export(nr, nc, (v): DataCell => (v instanceof SerialDate ? new Date(v.instant(sheet.book.timeZone)) : v), '' as DataCell) ?? Array.from({ length: nr }, () => new Array<DataCell>(nc).fill(''));
+  const values = sheet.values.export(nr, nc, (v): DataCell => (v instanceof SerialDate ? new Date(v.instant(sheet.book.timeZone)) : v instanceof UncomputedFormula ? '' : v), '' as DataCell) ?? Array.from({ length: nr }, () => new Array<DataCell>(nc).fill(''));
   const out: SheetData = { name: sheet.name, values, rowCount: sheet.maxRows, columnCount: sheet.maxColumns };
   const formulas = sheet.formulas.export(nr, nc, (v) => v, '');
   if (formulas) out.formulas = formulas;

@@ -1,7 +1,8 @@
 /** The emulated Range: a rectangle of one sheet. All reads and writes go to the sheet's layers. */
 import { gasError } from '../runtime/errors';
 import { a1Of, type Rect } from './a1';
-import { displayOf, FormulaInput, MAX_CELL_CHARS, SerialDate, toStored, tooLong } from './cells';
+import { type Cell, displayOf, FormulaInput, MAX_CELL_CHARS, SerialDate, toStored, tooLong } from './cells';
+import { formulaValue, UncomputedFormula, uncomputedError } from './formula-value';
 import type { Layer } from './layer';
 import { EmuProtection } from './protection';
 import { EmuRichTextValue } from './rich-text';
@@ -94,7 +95,7 @@ export class EmuRange implements Surface<R, RangeMethods> {
         for (let c = 0; c < numColumns; c++) {
           const v = line[c];
           if (v === undefined) line[c] = '';
-          else if (v instanceof SerialDate) line[c] = clock.date(v.instant(timeZone));
+          else if (typeof v === 'object') line[c] = v instanceof SerialDate ? clock.date(v.instant(timeZone)) : this.unreadable(v as UncomputedFormula, r, c);
         }
       }
       out[r] = line;
@@ -121,7 +122,7 @@ export class EmuRange implements Surface<R, RangeMethods> {
   getDisplayValues(): string[][] {
     const ctx = this.sheet.book.parseContext();
     const nf = this.sheet.fmt.numberFormat;
-    return this.mapCells((r, c) => displayOf(this.sheet.values.get(r, c), nf.get(r, c) as string | undefined, ctx));
+    return this.mapCells((r, c) => displayOf(this.computed(r, c), nf.get(r, c) as string | undefined, ctx));
   }
 
   getDisplayValue(): string {
@@ -151,7 +152,7 @@ export class EmuRange implements Surface<R, RangeMethods> {
     const ctx = this.sheet.book.parseContext();
     const links = this.sheet.fmt.link;
     return this.mapCells((r, c) => {
-      const text = displayOf(this.sheet.values.get(r, c), this.sheet.fmt.numberFormat.get(r, c) as string | undefined, ctx);
+      const text = displayOf(this.computed(r, c), this.sheet.fmt.numberFormat.get(r, c) as string | undefined, ctx);
       return new EmuRichTextValue(text, (links.get(r, c) as string | undefined) ?? null);
     });
   }
@@ -381,6 +382,19 @@ export class EmuRange implements Surface<R, RangeMethods> {
 
   // ---- internals ----
 
+  /** A cell's value for display (sheet coordinates, 0-based); an uncomputed formula throws (AS41). */
+  private computed(r: number, c: number): Cell | undefined {
+    const v = this.sheet.values.get(r, c);
+    if (v instanceof UncomputedFormula) throw uncomputedError(v, `'${this.sheet.name}'!${a1Of({ row: r + 1, column: c + 1, numRows: 1, numColumns: 1 })}`);
+    return v;
+  }
+
+  /** getValues met an uncomputed formula at (r, c) of the range (0-based). */
+  private unreadable(v: UncomputedFormula, r: number, c: number): never {
+    const { row, column } = this.rect;
+    throw uncomputedError(v, `'${this.sheet.name}'!${a1Of({ row: row + r, column: column + c, numRows: 1, numColumns: 1 })}`);
+  }
+
   private topLeft(): EmuRange {
     return this.rect.numRows === 1 && this.rect.numColumns === 1 ? this : this.sheet.rangeOf({ row: this.rect.row, column: this.rect.column, numRows: 1, numColumns: 1 });
   }
@@ -465,7 +479,7 @@ export class EmuRange implements Surface<R, RangeMethods> {
         const raw = line[j];
         const stored = raw instanceof FormulaInput ? raw : toStored(raw, nrow !== undefined && nrow[c] === '@', ctx);
         if (stored instanceof FormulaInput) {
-          vrow[c] = undefined as never;
+          vrow[c] = formulaValue(stored.text) as never;
           s.formulas.set(r, c, stored.text);
         } else {
           vrow[c] = stored as never;

@@ -2,6 +2,7 @@
 import { gasError } from '../runtime/errors';
 import { parseA1, type Rect } from './a1';
 import type { Cell } from './cells';
+import type { UncomputedFormula } from './formula-value';
 import { EmuEmbeddedChart, EmuEmbeddedChartBuilder } from './chart';
 import type { EmuConditionalFormatRule } from './conditional';
 import type { ProtectionTypeName } from './enums';
@@ -59,7 +60,8 @@ export class EmuSheet implements Surface<S, SheetMethods> {
 
   maxRows = DEFAULT_ROWS;
   maxColumns = DEFAULT_COLUMNS;
-  values = new Layer<Cell>();
+  /** Cell values; a formula cell holds its computed value (AS41). */
+  values = new Layer<Cell | UncomputedFormula>();
   formulas = new Layer<string>();
   fmt: FormatLayers = newFormatLayers();
   validations = new RectStore<EmuDataValidation>();

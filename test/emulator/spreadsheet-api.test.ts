@@ -99,8 +99,8 @@ describe('SpreadsheetApp emulator: plain API', () => {
     expect(r.getValues()).toEqual(new Array(4).fill([0, 0, 0]));
     r.setFormulas([['=1', '', '=2'], ['', '', ''], ['', '', ''], ['', '', '=3']]);
     expect(r.getFormulas()[0]).toEqual(['=1', '', '=2']);
-    // An empty formula clears the cell.
-    expect(r.getValues()[0]).toEqual(['', '', '']);
+    // AS41: a formula reads back its value; an empty formula clears the cell.
+    expect(r.getValues()[0]).toEqual([1, '', 2]);
     expect(r.getValues()[1]).toEqual(['', '', '']);
     r.setFormula('=ROW()');
     expect(r.getFormula()).toBe('=ROW()');
