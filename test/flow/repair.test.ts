@@ -48,7 +48,7 @@ test('a duplicate unit code: S03 in Lỗi dữ liệu with a link to the Đơn v
   const at = values.findIndex((r) => r[5] === 'S03');
   expect(values[at]).toEqual([
     '', 'Đơn vị', 3, 'Mã đơn vị', 'THUAN_NAM', 'S03', 'Lỗi',
-    'Cột "Mã đơn vị": "THUAN_NAM" trùng với dòng 2. Mỗi dòng cần một giá trị riêng: hãy sửa một trong hai dòng.', '',
+    'Cột "Mã đơn vị": "THUAN_NAM" trùng với dòng 2. Mỗi dòng cần một giá trị riêng: hãy sửa một trong hai dòng.', 'Mở ô', // AS41: the link cell reads its label
   ]);
   expect(formulasOf(emu, 'Lỗi dữ liệu')[at][8]).toBe(`=HYPERLINK("#gid=${units.getSheetId()}&range=A3","Mở ô")`);
   expect(emu.ui.alerts.at(-1)?.prompt.split('\n').slice(0, 2)).toEqual([
