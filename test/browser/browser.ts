@@ -85,3 +85,47 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path, fullPage: true });
   return path;
 }
+
+/** Reads until `ok` holds (10 s at most): the server answers asynchronously. */
+export async function until<T>(read: () => Promise<T>, ok: (v: T) => boolean, what: string): Promise<T> {
+  for (let i = 0; i < 100; i++) {
+    const v = await read();
+    if (ok(v)) return v;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+/**
+ * Presses Tab from the top until focus leaves the page or comes back round; the controls
+ * focused, each once (a date field takes several presses: day, month, year).
+ */
+export async function tabWalk(page: Page): Promise<string[]> {
+  const seen: string[] = [];
+  // Start from the top: the page's heading, focusable by script only.
+  await page.evaluate(() => {
+    const top = document.querySelector('h1') as HTMLElement;
+    top.tabIndex = -1;
+    top.focus();
+  });
+  for (let i = 0; i < 300; i++) {
+    await page.keyboard.press('Tab');
+    const key = await page.evaluate(() => {
+      const a = document.activeElement as HTMLElement | null;
+      if (!a || a === document.body) return '';
+      return a.id || a.dataset.cell ? `${a.tagName.toLowerCase()}#${a.id || `${a.dataset.sheet}!${a.dataset.cell}`}` : `${a.tagName.toLowerCase()}:${a.textContent}`;
+    });
+    if (key === '' || (key === seen[0] && seen[seen.length - 1] !== key)) break;
+    if (seen[seen.length - 1] !== key) seen.push(key);
+  }
+  return [...new Set(seen)];
+}
+
+/** Every control of the visible part, keyed as tabWalk keys them. */
+export async function controls(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('button, select, input, a[href]')]
+      .filter((a) => a.offsetParent !== null)
+      .map((a) => (a.id || a.dataset.cell ? `${a.tagName.toLowerCase()}#${a.id || `${a.dataset.sheet}!${a.dataset.cell}`}` : `${a.tagName.toLowerCase()}:${a.textContent}`)),
+  );
+}

@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { buildLargeSample, buildSampleWorkbook } from '../../emulator/sample';
 import { startSidebarServer, type SidebarServer } from '../../emulator/sidebar/server';
 import type { WorkbookData } from '../../emulator/workbook-data';
-import { browserMode, editCell, openBrowser, screenshot, seriousViolations, SHOTS, SKIP_MESSAGE, stateOf, type Browser } from './browser';
+import { browserMode, controls, editCell, openBrowser, screenshot, seriousViolations, SHOTS, SKIP_MESSAGE, stateOf, tabWalk, until, type Browser } from './browser';
 
 const NOW = '2019-04-24T12:00:00+07:00';
 const XSS = '<img src=x onerror=alert(1)>';
@@ -35,14 +35,6 @@ function sampleWithPayload(): WorkbookData {
 
 const problem = (page: Page, sheet: string, cell: string) => page.locator(`button.problem[data-sheet="${sheet}"][data-cell="${cell}"]`);
 
-async function until<T>(read: () => Promise<T>, ok: (v: T) => boolean, what: string): Promise<T> {
-  for (let i = 0; i < 100; i++) {
-    const v = await read();
-    if (ok(v)) return v;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 const mode = browserMode();
 const timings: Record<string, number> = {};
@@ -165,40 +157,6 @@ if (mode === 'fail') {
       await browser?.close();
       await server?.close();
     });
-
-    /**
-     * Presses Tab from the top until focus leaves the page or comes back round; the controls
-     * focused, each once (a date field takes several presses: day, month, year).
-     */
-    async function tabWalk(page: Page): Promise<string[]> {
-      const seen: string[] = [];
-      // Start from the top: the page's heading, focusable by script only.
-      await page.evaluate(() => {
-        const top = document.querySelector('h1') as HTMLElement;
-        top.tabIndex = -1;
-        top.focus();
-      });
-      for (let i = 0; i < 300; i++) {
-        await page.keyboard.press('Tab');
-        const key = await page.evaluate(() => {
-          const a = document.activeElement as HTMLElement | null;
-          if (!a || a === document.body) return '';
-          return a.id || a.dataset.cell ? `${a.tagName.toLowerCase()}#${a.id || `${a.dataset.sheet}!${a.dataset.cell}`}` : `${a.tagName.toLowerCase()}:${a.textContent}`;
-        });
-        if (key === '' || (key === seen[0] && seen[seen.length - 1] !== key)) break;
-        if (seen[seen.length - 1] !== key) seen.push(key);
-      }
-      return [...new Set(seen)];
-    }
-
-    /** Every control of the visible part, keyed as tabWalk keys them. */
-    async function controls(page: Page): Promise<string[]> {
-      return page.evaluate(() =>
-        [...document.querySelectorAll<HTMLElement>('button, select, input, a[href]')]
-          .filter((a) => a.offsetParent !== null)
-          .map((a) => (a.id || a.dataset.cell ? `${a.tagName.toLowerCase()}#${a.id || `${a.dataset.sheet}!${a.dataset.cell}`}` : `${a.tagName.toLowerCase()}:${a.textContent}`)),
-      );
-    }
 
     test('Tab reaches every control of each part, and Enter activates them', async () => {
       const { page } = browser;

@@ -5,6 +5,7 @@
 import { SIDEBAR } from '../../core/messages/sidebar';
 import { checkPanel, type Panel } from './check-panel';
 import { el } from './dom';
+import { remindPanel } from './remind-panel';
 import { reportPanel } from './report-panel';
 
 interface Part {
@@ -27,6 +28,7 @@ function start(): void {
       started: false,
     },
     { key: 'report', label: SIDEBAR.tabs.report, panel: reportPanel(today, from), started: false },
+    { key: 'remind', label: SIDEBAR.tabs.remind, panel: remindPanel(), started: false },
   ];
   const tablist = el('div', { class: 'tabs', attrs: { role: 'tablist', 'aria-label': SIDEBAR.tabsLabel } });
   const tabs = parts.map((p) =>
