@@ -251,6 +251,10 @@ const REQUEST_TYPES = ['updateParagraphStyle', 'updateTextStyle', 'updateTableCe
 export class DocsDocumentsApi implements Api<DocumentsCollection, 'get' | 'batchUpdate'> {
   static readonly serviceName = 'Docs.Documents';
 
+  toString(): string {
+    return DOCS_IDENTIFIER;
+  }
+
   constructor(private readonly store: DriveStore) {}
 
   /** The `documents` scope is checked at the boundary (services/auth.ts). */
@@ -287,6 +291,9 @@ export class DocsDocumentsApi implements Api<DocumentsCollection, 'get' | 'batch
   }
 }
 
+/** What `String(Docs)` and `String(Docs.Documents)` give on Apps Script (AS46). */
+export const DOCS_IDENTIFIER = 'AdvancedServiceIdentifier{name=docs, version=v1}';
+
 /** The `Docs` global (advanced service, enabled in appsscript.json). */
 export class AdvancedDocs {
   static readonly serviceName = 'Docs';
@@ -294,5 +301,10 @@ export class AdvancedDocs {
 
   constructor(store: DriveStore) {
     this.Documents = new DocsDocumentsApi(store);
+  }
+
+  /** AS46: an advanced service prints as its identifier. */
+  toString(): string {
+    return DOCS_IDENTIFIER;
   }
 }

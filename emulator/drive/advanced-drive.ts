@@ -30,6 +30,10 @@ function apiError(method: string, detail: string): GoogleJsonResponseException {
 export class DriveFilesApi implements Api<Files, 'create' | 'get' | 'update' | 'copy' | 'list' | 'remove'> {
   static readonly serviceName = 'Drive.Files';
 
+  toString(): string {
+    return DRIVE_IDENTIFIER;
+  }
+
   constructor(private readonly store: DriveStore, private readonly scopes: Scopes, private readonly date: (ms: number) => Date) {}
 
   /** A file the scopes reach, or the API's 404. */
@@ -141,6 +145,9 @@ export interface AdvancedDriveOptions {
   date?: (ms: number) => Date;
 }
 
+/** What `String(Drive)` and `String(Drive.Files)` give on Apps Script (AS46). */
+export const DRIVE_IDENTIFIER = 'AdvancedServiceIdentifier{name=drive, version=v3}';
+
 /** The `Drive` global. */
 export class AdvancedDrive {
   static readonly serviceName = 'Drive';
@@ -148,5 +155,10 @@ export class AdvancedDrive {
 
   constructor(store: DriveStore, options: AdvancedDriveOptions = {}) {
     this.Files = new DriveFilesApi(store, options.scopes ?? new Scopes(), options.date ?? ((ms) => new Date(ms)));
+  }
+
+  /** AS46: an advanced service prints as its identifier. */
+  toString(): string {
+    return DRIVE_IDENTIFIER;
   }
 }

@@ -44,6 +44,8 @@ export function wrap<T>(value: T, calls: CallCounter): T {
       const member = Reflect.get(target, prop, receiver);
       // Sub-services held as properties (`Drive.Files`) are counted like the rest.
       if (member !== null && typeof member === 'object' && typeof prop !== 'symbol') return wrap(member, calls);
+      // AS46: a service object prints as its class name ('Range', 'Sheet'), not [object Object].
+      if (prop === 'toString' && member === Object.prototype.toString) return () => tag;
       if (typeof member !== 'function' || typeof prop === 'symbol' || prop === 'constructor') return member;
       return function counted(...args: unknown[]) {
         calls.enter(tag, prop);

@@ -112,7 +112,8 @@ export function insufficientScopesError(call: string, anyOf: readonly string[]):
 /** The scopes `Class.method` needs (any one of them), or undefined when it needs none. */
 export function requiredScopes(className: string, method: string): readonly string[] | undefined {
   const row = REQUIRED_SCOPES[className];
-  return row && (row[method] ?? row[EVERY]);
+  // Own keys only: `toString` must not find Object.prototype's.
+  return row && ((Object.prototype.hasOwnProperty.call(row, method) ? row[method] : undefined) ?? row[EVERY]);
 }
 
 /** Both checks, called by the boundary before every method the bundle calls. */

@@ -97,6 +97,8 @@ export class Lock implements GoogleAppsScript.Lock.Lock {
 
   tryLock(timeoutInMillis: number): boolean {
     if (this.hasLock()) return true;
+    // AS47: a negative timeout never gets the lock, even a free one (waitLock then throws).
+    if (timeoutInMillis < 0) return false;
     const s = this.registry.state(this.kind);
     if (s.holder === 'other') {
       const wait = s.otherReleasesAt === undefined ? Number.POSITIVE_INFINITY : Math.max(0, s.otherReleasesAt - this.clock.now());

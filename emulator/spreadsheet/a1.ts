@@ -17,6 +17,16 @@ export interface Rect {
   numColumns: number;
 }
 
+/** AS44: a range of whole rows (`3:5`) or whole columns (`A:C`) keeps that notation. */
+export type Whole = 'rows' | 'columns';
+
+/** A range's A1 notation: whole rows and columns as `3:5` and `A:C`, else as `a1Of`. */
+export function rangeA1(r: Rect, whole: Whole | undefined): string {
+  if (whole === 'rows') return `${r.row}:${r.row + r.numRows - 1}`;
+  if (whole === 'columns') return `${columnLetter(r.column)}:${columnLetter(r.column + r.numColumns - 1)}`;
+  return a1Of(r);
+}
+
 export function a1Of(r: Rect): string {
   const start = `${columnLetter(r.column)}${r.row}`;
   if (r.numRows === 1 && r.numColumns === 1) return start;
@@ -38,6 +48,15 @@ export function splitSheetRef(ref: string): { sheetName?: string; a1: string } {
 }
 
 const PART = /^\$?([A-Za-z]*)\$?(\d*)$/;
+
+/** Whether an A1 reference names whole rows (`2:3`) or whole columns (`A:B`). */
+export function wholeOf(a1: string): Whole | undefined {
+  const parts = a1.trim().split(':');
+  if (parts.length !== 2) return undefined;
+  if (parts.every((p) => /^\$?\d+$/.test(p))) return 'rows';
+  if (parts.every((p) => /^\$?[A-Za-z]+$/.test(p))) return 'columns';
+  return undefined;
+}
 
 /**
  * Parses `A1`, `A1:B2`, open ranges `A2:A`, `A:B`, `2:3` against a sheet of the given size.

@@ -1,4 +1,5 @@
 /** Conditional format rules and their builder. */
+import { normaliseColor } from './colors';
 import type { Surface } from './surface';
 import type { EmuRange } from './range';
 
@@ -71,12 +72,12 @@ export class EmuConditionalFormatRuleBuilder
   }
 
   setBackground(color: string | null): this {
-    this.spec = { ...this.spec, background: color ?? undefined };
+    this.spec = { ...this.spec, background: normaliseColor(color) };
     return this;
   }
 
   setFontColor(color: string | null): this {
-    this.spec = { ...this.spec, fontColor: color ?? undefined };
+    this.spec = { ...this.spec, fontColor: normaliseColor(color) };
     return this;
   }
 

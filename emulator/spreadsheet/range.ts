@@ -1,7 +1,8 @@
 /** The emulated Range: a rectangle of one sheet. All reads and writes go to the sheet's layers. */
 import { gasError } from '../runtime/errors';
-import { a1Of, type Rect } from './a1';
+import { a1Of, rangeA1, type Rect, type Whole } from './a1';
 import { type Cell, displayOf, FormulaInput, MAX_CELL_CHARS, SerialDate, toStored, tooLong } from './cells';
+import { normaliseColor } from './colors';
 import { formulaValue, UncomputedFormula, uncomputedError } from './formula-value';
 import type { Layer } from './layer';
 import { EmuProtection } from './protection';
@@ -30,6 +31,8 @@ export class EmuRange implements Surface<R, RangeMethods> {
   constructor(
     readonly sheet: EmuSheet,
     readonly rect: Readonly<Rect>,
+    /** Made from `A:C` or `3:5` (AS44): its A1 notation stays that. */
+    private readonly whole?: Whole,
   ) {}
 
   // ---- geometry ----
@@ -59,7 +62,7 @@ export class EmuRange implements Surface<R, RangeMethods> {
   }
 
   getA1Notation(): string {
-    return a1Of(this.rect);
+    return rangeA1(this.rect, this.whole);
   }
 
   getSheet(): EmuSheet {
@@ -232,11 +235,12 @@ export class EmuRange implements Surface<R, RangeMethods> {
   }
 
   setBackgrounds(colors: (string | null)[][]): this {
-    return this.writeFormat('background', colors);
+    this.checkShape(colors);
+    return this.writeFormat('background', colors.map((line) => line.map(normaliseColor)));
   }
 
   setBackground(color: string | null): this {
-    return this.writeFormat('background', this.filled(color));
+    return this.writeFormat('background', this.filled(normaliseColor(color)));
   }
 
   getFontColors(): string[][] {
@@ -248,11 +252,12 @@ export class EmuRange implements Surface<R, RangeMethods> {
   }
 
   setFontColors(colors: (string | null)[][]): this {
-    return this.writeFormat('fontColor', colors);
+    this.checkShape(colors);
+    return this.writeFormat('fontColor', colors.map((line) => line.map(normaliseColor)));
   }
 
   setFontColor(color: string | null): this {
-    return this.writeFormat('fontColor', this.filled(color));
+    return this.writeFormat('fontColor', this.filled(normaliseColor(color)));
   }
 
   getFontWeights(): string[][] {

@@ -42,8 +42,9 @@ export class EmuDataValidation implements Surface<DV, 'getCriteriaType' | 'getCr
     return this.spec.allowInvalid;
   }
 
+  /** AS48: null when no help text is set (DataValidation reference; typed non-null in @types). */
   getHelpText(): string {
-    return this.spec.helpText ?? '';
+    return (this.spec.helpText ?? null) as string;
   }
 
   copy(): EmuDataValidationBuilder {
@@ -67,21 +68,26 @@ export class EmuDataValidationBuilder
 {
   static readonly serviceName = 'DataValidationBuilder';
   private spec: ValidationSpec;
+  /** AS48: a fresh builder has no criteria yet (getCriteriaType() null, getCriteriaValues() []). */
+  private hasCriteria: boolean;
 
   constructor(
     private readonly resolveA1: (a1: string) => EmuRange | null,
     spec?: ValidationSpec,
   ) {
+    this.hasCriteria = spec !== undefined;
     this.spec = spec ?? { criteria: 'VALUE_IN_LIST', list: [], showDropdown: true, allowInvalid: true };
   }
 
   requireValueInList(values: string[], showDropdown = true): this {
     this.spec = { ...this.spec, criteria: 'VALUE_IN_LIST', list: values.map(String), range: undefined, rangeA1: undefined, showDropdown };
+    this.hasCriteria = true;
     return this;
   }
 
   requireValueInRange(range: EmuRange, showDropdown = true): this {
     this.spec = { ...this.spec, criteria: 'VALUE_IN_RANGE', range, rangeA1: undefined, list: undefined, showDropdown };
+    this.hasCriteria = true;
     return this;
   }
 
@@ -96,26 +102,31 @@ export class EmuDataValidationBuilder
   }
 
   getCriteriaType(): CriteriaName {
-    return this.spec.criteria;
+    return (this.hasCriteria ? this.spec.criteria : null) as CriteriaName;
   }
 
   getCriteriaValues(): unknown[] {
-    return this.build().getCriteriaValues();
+    return this.hasCriteria ? this.build().getCriteriaValues() : [];
   }
 
   getAllowInvalid(): boolean {
     return this.spec.allowInvalid;
   }
 
+  /** AS48: null when no help text is set (DataValidation reference; typed non-null in @types). */
   getHelpText(): string {
-    return this.spec.helpText ?? '';
+    return (this.spec.helpText ?? null) as string;
   }
 
   copy(): EmuDataValidationBuilder {
-    return new EmuDataValidationBuilder(this.resolveA1, { ...this.spec });
+    const copy = new EmuDataValidationBuilder(this.resolveA1, { ...this.spec });
+    copy.hasCriteria = this.hasCriteria;
+    return copy;
   }
 
   build(): EmuDataValidation {
+    // Unconfirmed what live Apps Script does here: the emulator refuses a rule that checks nothing.
+    if (!this.hasCriteria) throw new Error('Emulator: DataValidationBuilder.build() without criteria (call requireValueInList or requireValueInRange first).');
     return new EmuDataValidation({ ...this.spec, list: this.spec.list && [...this.spec.list] }, this.resolveA1);
   }
 }
