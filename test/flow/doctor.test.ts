@@ -8,9 +8,10 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Emulator } from '../../emulator/emulator';
-import { buildSampleWorkbook } from '../../emulator/sample';
+import { buildLargeSample, buildSampleWorkbook } from '../../emulator/sample';
 import type { ScriptApp } from '../../emulator/services/script-app';
-import { BUNDLE, NOW, book, emulator, sheetOf, valuesOf } from './harness';
+import { ProtectionType } from '../../emulator/spreadsheet/enums';
+import { BUNDLE, NOW, book, emulator, expectSameCalls, measure, sheetOf, valuesOf } from './harness';
 
 interface Line {
   check: string;
@@ -170,11 +171,39 @@ describe('menuDoctor: each fault gives its "cần sửa" line', () => {
     );
   });
 
+  test('a file\'s ID where the folder\'s should be', () => {
+    const emu = readyEmulator();
+    const report = emu.call('makeReport', ['2019-04-24']) as { id: string };
+    setSetting(emu, 'Thư mục báo cáo (ID Google Drive)', report.id);
+    expect(lineOf(doctor(emu), 'folder')).toBe(
+      `cần sửa – Thư mục báo cáo trên Drive: ID "${report.id}" trong ô "Thư mục báo cáo (ID Google Drive)" là một tệp, không phải thư mục. Hãy dán ID của một thư mục.`,
+    );
+  });
+
+  test('the advanced Drive service not enabled: how to enable it, no ReferenceError', () => {
+    const emu = new Emulator({ now: NOW, data: buildSampleWorkbook() });
+    delete emu.services.Drive;
+    readyEmulator(emu.load(BUNDLE));
+    expect(lineOf(doctor(emu), 'folder')).toBe(
+      'cần sửa – Thư mục báo cáo trên Drive: dự án chưa bật dịch vụ nâng cao "Drive API" nên báo cáo không chuyển được vào thư mục. Người quản trị mở Tiện ích mở rộng → Apps Script → Dịch vụ (+) → chọn "Drive API", phiên bản v3, mã nhận dạng "Drive" → Thêm.',
+    );
+  });
+
   test('a focal address added after set-up is missing from the tab\'s editors', () => {
     const emu = readyEmulator();
     sheetOf(emu, 'Đơn vị').getRange(3, 5).setValue('hamcan.cat@example.gov.vn, hamcan.moi@example.gov.vn');
     expect(lineOf(doctor(emu), 'editors')).toBe(
       'cần sửa – Người được sửa trang đơn vị: trang "Hàm Cần" thiếu người được sửa "hamcan.moi@example.gov.vn". Hãy chạy "Thiết lập / sửa bảng tính" (menu "Mô hình ANTT") để đặt lại người được sửa.',
+    );
+  });
+
+  test('an editor nobody configured, and domain editing turned back on', () => {
+    const emu = readyEmulator();
+    const protection = sheetOf(emu, 'Hàm Cần').getProtections(ProtectionType.SHEET)[0];
+    protection.addEditor('nguoi.la@example.com');
+    protection.setDomainEdit(true);
+    expect(lineOf(doctor(emu), 'editors')).toBe(
+      'cần sửa – Người được sửa trang đơn vị: trang "Hàm Cần" còn cho "nguoi.la@example.com" sửa; trang "Hàm Cần" cho cả tên miền sửa. Hãy chạy "Thiết lập / sửa bảng tính" (menu "Mô hình ANTT") để đặt lại người được sửa.',
     );
   });
 
@@ -227,5 +256,16 @@ describe('menuDoctor: each fault gives its "cần sửa" line', () => {
     const result = doctor(emu);
     expect(lineOf(result, 'unitTabs')).toBe('cần sửa – Trang của các đơn vị: bảng tính thiếu trang "Đơn vị". Hãy chạy "Thiết lập / sửa bảng tính" (menu "Mô hình ANTT") trước.');
     expect(result.lines.map((l) => l.check)).toEqual(['timeZone', 'unitTabs', 'scopes', 'folder', 'trigger', 'quota', 'lock']);
+  });
+});
+
+describe('service calls of menuDoctor', () => {
+  test('the same on the sample and on buildLargeSample(10): per unit tab, never per row', () => {
+    const small = readyEmulator(emulator(buildLargeSample(1)));
+    const large = readyEmulator(emulator(buildLargeSample(10)));
+    const a = measure(small, () => doctor(small));
+    const b = measure(large, () => doctor(large));
+    expect(a.total).toBeGreaterThan(0);
+    expectSameCalls(a, b);
   });
 });

@@ -39,7 +39,13 @@ function line(check: DoctorCheck, status: DoctorStatus, text: string): DoctorLin
 function reason(error: string): string {
   const p = permissionProblem(error);
   // The lines end their own sentences: the error's final period would double.
-  return p ? T.missingScope(p.call, p.scopes.join(' hoặc ')) : error.replace(/\.+$/, '');
+  return p ? T.missingScope(p.call, p.scopes) : error.replace(/\.+$/, '');
+}
+
+/** ok with `okText` when nothing was found, else "cần sửa" with every problem. */
+function verdict(check: DoctorCheck, problems: readonly (string | false)[], okText: string): DoctorLine {
+  const found = problems.filter((p): p is string => p !== false);
+  return found.length > 0 ? line(check, 'fix', found.join(' ')) : line(check, 'ok', okText);
 }
 
 /** A fact's line: `judge` on its value, or "could not check" with the reason. */
@@ -64,30 +70,28 @@ function workbookLines(wb: WorkbookFacts, offline: boolean, me: string): DoctorL
   if (wb.units.length === 0) lines.push(line('unitTabs', 'fix', T.noUnits));
   else lines.push(missingTabs.length > 0 ? line('unitTabs', 'fix', T.unitTabsMissing(missingTabs)) : line('unitTabs', 'ok', T.unitTabsOk(wb.units.length)));
 
-  const problems: string[] = [];
   const noFocal = wb.units.filter((u) => validEmails(u.emails).length === 0).map((u) => u.name);
-  if (noFocal.length > 0) problems.push(T.noFocal(noFocal));
   const badFocal = wb.units.flatMap((u) => invalid(u.emails).map((e) => `${u.name}: ${e}`));
-  if (badFocal.length > 0) problems.push(T.badFocal(badFocal));
   const admins = validEmails(wb.admins);
-  if (admins.length === 0) problems.push(T.noAdmin);
   const badAdmin = invalid(wb.admins);
-  if (badAdmin.length > 0) problems.push(T.badAdmin(badAdmin));
-  lines.push(problems.length > 0 ? line('emails', 'fix', problems.join(' ')) : line('emails', 'ok', T.emailsOk(wb.units.length, admins.length)));
+  lines.push(verdict('emails', [
+    noFocal.length > 0 && T.noFocal(noFocal),
+    badFocal.length > 0 && T.badFocal(badFocal),
+    admins.length === 0 && T.noAdmin,
+    badAdmin.length > 0 && T.badAdmin(badAdmin),
+  ], T.emailsOk(wb.units.length, admins.length)));
 
   const tabs = wb.units.filter((u) => u.hasTab);
   const unprotected = tabs.filter((u) => !u.protection).map((u) => u.tabName);
   const warnOnly = tabs.filter((u) => u.protection?.warningOnly && validEmails([...u.emails, ...wb.admins]).length > 0).map((u) => u.tabName);
-  const protectionProblems = [...(unprotected.length > 0 ? [T.unprotected(unprotected)] : []), ...(warnOnly.length > 0 ? [T.warningOnly(warnOnly)] : [])];
-  lines.push(protectionProblems.length > 0 ? line('protections', 'fix', protectionProblems.join(' ')) : line('protections', 'ok', T.protectionsOk(tabs.length)));
+  lines.push(verdict('protections', [unprotected.length > 0 && T.unprotected(unprotected), warnOnly.length > 0 && T.warningOnly(warnOnly)], T.protectionsOk(tabs.length)));
 
   if (offline) lines.push(line('editors', 'offline', `${T.offlineWhat.editors}; ${T.offlineHint}`));
   else lines.push(editorsLine(tabs, wb.admins, me));
 
   const missingOwned = wb.ownedSheets.filter((s) => !s.exists).map((s) => s.name);
   const unprotectedOwned = wb.ownedSheets.filter((s) => s.exists && !s.protected).map((s) => s.name);
-  const ownedProblems = [...(missingOwned.length > 0 ? [T.ownedMissing(missingOwned)] : []), ...(unprotectedOwned.length > 0 ? [T.ownedUnprotected(unprotectedOwned)] : [])];
-  lines.push(ownedProblems.length > 0 ? line('ownedSheets', 'fix', ownedProblems.join(' ')) : line('ownedSheets', 'ok', T.ownedOk(wb.ownedSheets.length)));
+  lines.push(verdict('ownedSheets', [missingOwned.length > 0 && T.ownedMissing(missingOwned), unprotectedOwned.length > 0 && T.ownedUnprotected(unprotectedOwned)], T.ownedOk(wb.ownedSheets.length)));
   return lines;
 }
 
@@ -119,7 +123,7 @@ function folderLine(f: FolderFacts): DoctorLine {
   if (f.folder && !f.folder.isFolder) return line('folder', 'fix', T.folderNotFolder(f.folder.id));
   if (f.failed) {
     const left = f.failed.step === 'create' ? '' : ` ${T.trashLeft(T.probeName)}`;
-    return line('folder', 'fix', T.folderStep(T.steps[f.failed.step], f.folder?.name ?? '', reason(f.failed.error)) + left);
+    return line('folder', 'fix', T.folderStep(T.steps[f.failed.step], f.folder?.name ?? T.myDrive, reason(f.failed.error)) + left);
   }
   return line('folder', 'ok', f.folder ? T.folderOk(f.folder.name) : T.folderNone);
 }
@@ -135,7 +139,7 @@ function missingScopes(live: LiveFacts): string[] {
   const errors = [live.authorization, live.folder, live.triggers, live.quota].flatMap((f) => (f.ok ? [] : [f.error]));
   if (live.folder.ok && live.folder.value.failed) errors.push(live.folder.value.failed.error);
   if (live.folder.ok && live.folder.value.unreachable) errors.push(live.folder.value.unreachable.error);
-  const problems = errors.map(permissionProblem).flatMap((p) => (p ? [T.missingScope(p.call, p.scopes.join(' hoặc '))] : []));
+  const problems = errors.map(permissionProblem).flatMap((p) => (p ? [T.missingScope(p.call, p.scopes)] : []));
   return [...new Set(problems)];
 }
 

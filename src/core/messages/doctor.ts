@@ -39,7 +39,7 @@ export const DOCTOR_TEXT = {
 
   /** A check whose service call failed: what failed, in Vietnamese when it is a permission. */
   failed: (reason: string) => `không kiểm tra được (${reason}).`,
-  missingScope: (call: string, scope: string) => `thiếu quyền ${scope} để gọi ${call}`,
+  missingScope: (call: string, scopes: readonly string[]) => `thiếu quyền ${scopes.join(' hoặc ')} để gọi ${call}`,
   unusable: (missing: readonly string[]) => `bảng tính thiếu trang ${listed(missing)}. Hãy ${SETUP} trước.`,
 
   zoneOk: (zone: string) => `bảng tính và dự án Apps Script đều dùng ${zone}.`,
@@ -61,6 +61,7 @@ export const DOCTOR_TEXT = {
   folderUnreachable: (id: string, reason: string) =>
     `không mở được thư mục có ID "${id}" (ô "Thư mục báo cáo (ID Google Drive)" trong trang "Cấu hình"): ${reason}. Báo cáo sẽ được lưu vào thư mục riêng của tiện ích. Hãy kiểm tra ID, hoặc xóa ô đó.`,
   folderNotFolder: (id: string) => `ID "${id}" trong ô "Thư mục báo cáo (ID Google Drive)" là một tệp, không phải thư mục. Hãy dán ID của một thư mục.`,
+  myDrive: 'Drive của tôi',
   folderStep: (step: string, name: string, reason: string) =>
     `không ${step} tệp thử với thư mục "${name}": ${reason}. Báo cáo có thể không vào được thư mục này; kiểm tra quyền của bạn trên thư mục (cần quyền chỉnh sửa).`,
   steps: { create: 'tạo được', move: 'chuyển được', trash: 'xóa được' },

@@ -1,10 +1,8 @@
+import { HOME_TIME_ZONE } from '../../core/doctor';
 import { LOG_ACTIONS, SETUP_TEXT } from '../../core/messages';
 import { logActivity } from '../activity-log';
 import { withDocumentLock } from '../lock';
 import { setUpWorkbook, type SetupResult } from '../setup/setup';
-
-/** The zone the add-on's dates are meant in (appsscript.json uses it too, AS18). */
-const HOME_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
 /**
  * A spreadsheet in another zone reads the same typed days (AS37), but "today" and the

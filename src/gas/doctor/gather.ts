@@ -48,8 +48,9 @@ function workbookFacts(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, live: boole
     return sheet ? [{ name: sheet.getName(), values: sheet.getDataRange().getValues() }] : [];
   };
   // Other sheets by name only: the check needs to know they exist, not their rows.
-  const named = [...byKey.values()].map((s) => s.getName()).filter((n) => ![SHEETS.settings, SHEETS.units].map(normKey).includes(normKey(n)));
-  const raw = { sheets: [...read(SHEETS.settings), ...read(SHEETS.units), ...named.map((name) => ({ name, values: [] }))] };
+  const catalogs = [SHEETS.settings, SHEETS.units].map(normKey);
+  const named = [...byKey].filter(([key]) => !catalogs.includes(key)).map(([, s]) => ({ name: s.getName(), values: [] }));
+  const raw = { sheets: [...read(SHEETS.settings), ...read(SHEETS.units), ...named] };
   const usable = isUsable(raw);
   if (!usable.ok) return { missing: usable.missing };
   const wb = readWorkbook(raw, readContext(ss));
