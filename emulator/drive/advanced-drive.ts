@@ -6,6 +6,7 @@
  * Responses carry v3's default fields (kind, id, name, mimeType) unless `fields` asks for more.
  */
 import { createDocument } from '../document/document';
+import { gasError } from '../runtime/errors';
 import type { Api } from '../document/element';
 import { Blob, blobBytes } from '../services/blob';
 import { copyRecord } from './drive-app';
@@ -62,6 +63,7 @@ export class DriveFilesApi implements Api<Files, 'create' | 'get' | 'update' | '
   }
 
   create(resource: Schema, mediaData?: GoogleAppsScript.Base.Blob, optionalArgs?: Args): Schema {
+    checkMedia(mediaData);
     const parents = this.parentIds('create', resource.parents);
     let record: DriveFileRecord;
     if (resource.mimeType === FOLDER_MIME) {
@@ -81,8 +83,16 @@ export class DriveFilesApi implements Api<Files, 'create' | 'get' | 'update' | '
     return this.resource(r, optionalArgs);
   }
 
-  update(resource: Schema, fileId: string, _mediaData?: GoogleAppsScript.Base.Blob | null, optionalArgs?: Args): Schema {
+  update(resource: Schema, fileId: string, mediaData?: GoogleAppsScript.Base.Blob | null, optionalArgs?: Args): Schema {
+    checkMedia(mediaData);
     const r = this.reachable('update', fileId);
+    if (mediaData) {
+      // AS51: new media replaces the content and the file takes the media's type.
+      if (r.content.kind !== 'blob') throw new Error(`Emulator: Drive.Files.update with media on a ${r.mimeType} file is not emulated.`);
+      const blob = new Blob(blobBytes(mediaData), mediaData.getContentType() ?? r.mimeType, r.name);
+      r.content = { kind: 'blob', blob };
+      r.mimeType = resource?.mimeType ?? blob.getContentType() ?? r.mimeType;
+    }
     if (resource?.name !== undefined) r.name = resource.name;
     if (resource?.trashed !== undefined) r.trashed = resource.trashed;
     if (optionalArgs?.addParents) {
@@ -143,6 +153,12 @@ export class DriveFilesApi implements Api<Files, 'create' | 'get' | 'update' | '
 export interface AdvancedDriveOptions {
   scopes?: Scopes;
   date?: (ms: number) => Date;
+}
+
+/** AS51: media must be a Blob (a string or other object is refused before the request). */
+function checkMedia(mediaData: unknown): void {
+  if (mediaData === undefined || mediaData === null) return;
+  if (typeof (mediaData as { getBytes?: unknown }).getBytes !== 'function') throw gasError('The mediaData parameter only supports Blob types for upload.');
 }
 
 /** What `String(Drive)` and `String(Drive.Files)` give on Apps Script (AS46). */

@@ -187,9 +187,13 @@ export class DriveAppService implements Api<GoogleAppsScript.Drive.DriveApp,
 
   createFileIn(folderId: string, blobOrName: GoogleAppsScript.Base.BlobSource | string, content?: string, mimeType?: string): GoogleAppsScript.Drive.File {
     let blob: Blob;
-    if (typeof blobOrName === 'string') blob = new Blob(content ?? '', mimeType ?? 'text/plain', blobOrName);
-    else {
+    if (typeof blobOrName === 'string') {
+      if (blobOrName === '') throw gasError('Invalid argument: name');
+      blob = new Blob(content ?? '', mimeType ?? 'text/plain', blobOrName);
+    } else {
       const src = blobOrName.getBlob();
+      // AS51: a file made from a blob takes the blob's name, which it must have.
+      if (!src.getName()) throw gasError('Blob object must have non-null name for this operation.');
       blob = new Blob(blobBytes(blobOrName), src.getContentType(), src.getName());
     }
     const name = blob.getName() ?? 'Untitled';

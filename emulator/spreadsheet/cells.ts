@@ -263,6 +263,14 @@ function defaultDatePattern(wall: number, ctx: ParseContext): string {
  * The text a cell shows. Dates follow the cell's pattern in the spreadsheet's time zone (or the
  * locale's default date pattern); numbers are plain `String(n)` unless a number pattern is set.
  */
+/** AS50: what `getNumberFormat()` gives after `setNumberFormat('general')` on Sheets. */
+export const GENERAL_PATTERN = '0.###############';
+
+/** The pattern a number-format write stores: 'general' (any case) becomes GENERAL_PATTERN. */
+export function storedNumberFormat(format: string | null): string | null {
+  return typeof format === 'string' && /^general$/i.test(format) ? GENERAL_PATTERN : format;
+}
+
 export function displayOf(v: Cell | undefined, format: string | undefined, ctx: ParseContext): string {
   if (v === undefined) return '';
   if (typeof v === 'string') return v;
@@ -272,7 +280,7 @@ export function displayOf(v: Cell | undefined, format: string | undefined, ctx: 
     const f = format && format !== '@' && isDatePattern(format) ? format : defaultDatePattern(wall, ctx);
     return formatDatePattern(wall, f, 'UTC');
   }
-  if (!format || format === '@' || /^general$/i.test(format)) return String(v);
+  if (!format || format === '@' || format === GENERAL_PATTERN || /^general$/i.test(format)) return String(v);
   if (isDatePattern(format)) {
     // A number under a date pattern is a serial day count (1899-12-30 = 0), read as wall clock.
     const wall = SERIAL_EPOCH_UTC + v * DAY_MS;

@@ -1,7 +1,7 @@
 /** Loading a spreadsheet from WorkbookData and exporting it back (for .xlsx export and tests). */
 import type { ChartData, ConditionalRuleData, DataCell, ProtectionData, SheetData, ValidationData, WorkbookData } from '../workbook-data';
 import { a1Of, columnLetter, quoteSheetName, type Rect } from './a1';
-import { isDate, SerialDate, type Cell } from './cells';
+import { GENERAL_PATTERN, isDate, SerialDate, type Cell } from './cells';
 import { formulaValue, UncomputedFormula } from './formula-value';
 import { EmuEmbeddedChart } from './chart';
 import { EmuConditionalFormatRule } from './conditional';
@@ -200,7 +200,8 @@ function exportSheet(sheet: EmuSheet): SheetData {
   const out: SheetData = { name: sheet.name, values, rowCount: sheet.maxRows, columnCount: sheet.maxColumns };
   const formulas = sheet.formulas.export(nr, nc, (v) => v, '');
   if (formulas) out.formulas = formulas;
-  const numberFormats = exportLayer(sheet.fmt.numberFormat, nr, nc, (v) => v, '');
+  // AS50: Sheets' 'general' pattern is General in a file (Excel would show `12.` for it).
+  const numberFormats = exportLayer(sheet.fmt.numberFormat, nr, nc, (v) => (v === GENERAL_PATTERN ? '' : v), '');
   if (numberFormats) out.numberFormats = numberFormats;
   const notes = exportLayer(sheet.fmt.note, nr, nc, (v) => v, '');
   if (notes) out.notes = notes;

@@ -1,7 +1,8 @@
 /** The emulated Range: a rectangle of one sheet. All reads and writes go to the sheet's layers. */
 import { gasError } from '../runtime/errors';
 import { a1Of, rangeA1, type Rect, type Whole } from './a1';
-import { type Cell, displayOf, FormulaInput, MAX_CELL_CHARS, SerialDate, toStored, tooLong } from './cells';
+import { type Cell, displayOf, FormulaInput, MAX_CELL_CHARS, SerialDate, storedNumberFormat, toStored, tooLong } from './cells';
+import { shiftFormula } from './formula-refs';
 import { normaliseColor } from './colors';
 import { formulaValue, UncomputedFormula, uncomputedError } from './formula-value';
 import type { Layer } from './layer';
@@ -147,8 +148,15 @@ export class EmuRange implements Surface<R, RangeMethods> {
     return this;
   }
 
+  /** AS49: each cell gets the formula with relative references moved to it, as a fill does. */
   setFormula(formula: string): this {
-    return this.setFormulas(this.filled(formula) as string[][]);
+    const text = String(formula);
+    const grid: string[][] = new Array(this.rect.numRows);
+    for (let i = 0; i < this.rect.numRows; i++) {
+      grid[i] = new Array<string>(this.rect.numColumns);
+      for (let j = 0; j < this.rect.numColumns; j++) grid[i][j] = text.startsWith('=') ? shiftFormula(text, i, j) : text;
+    }
+    return this.setFormulas(grid);
   }
 
   getRichTextValues(): EmuRichTextValue[][] {
@@ -203,11 +211,12 @@ export class EmuRange implements Surface<R, RangeMethods> {
   }
 
   setNumberFormats(formats: (string | null)[][]): this {
-    return this.writeFormat('numberFormat', formats);
+    this.checkShape(formats);
+    return this.writeFormat('numberFormat', formats.map((line) => line.map(storedNumberFormat)));
   }
 
   setNumberFormat(format: string | null): this {
-    return this.writeFormat('numberFormat', this.filled(format));
+    return this.writeFormat('numberFormat', this.filled(storedNumberFormat(format)));
   }
 
   getNotes(): string[][] {

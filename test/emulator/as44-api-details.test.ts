@@ -101,3 +101,52 @@ test('AS44 a Range outside the sheet is still refused', () => {
   const { sheet } = setup();
   expectGasError(() => sheet.getRange('A1:A1001'), 'The coordinates of the range are outside the dimensions of the sheet.');
 });
+
+describe('AS49 setFormula on several cells moves relative references', () => {
+  test('AS49 =A1 on a 2×2 range gives =A1 =B1 / =A2 =B2; $ parts, strings, sheet names and function names stay', () => {
+    const { sheet } = setup();
+    const r = sheet.getRange('D5:E6');
+    r.setFormula('=A1');
+    expect(r.getFormulas()).toEqual([['=A1', '=B1'], ['=A2', '=B2']]);
+    r.setFormula('=SUM($A$1:B$2)+LOG10(C3)&"A1"&Sheet1!$B4&\'My A1\'!A1');
+    expect(r.getFormulas()).toEqual([
+      ['=SUM($A$1:B$2)+LOG10(C3)&"A1"&Sheet1!$B4&\'My A1\'!A1', '=SUM($A$1:C$2)+LOG10(D3)&"A1"&Sheet1!$B4&\'My A1\'!B1'],
+      ['=SUM($A$1:B$2)+LOG10(C4)&"A1"&Sheet1!$B5&\'My A1\'!A2', '=SUM($A$1:C$2)+LOG10(D4)&"A1"&Sheet1!$B5&\'My A1\'!B2'],
+    ]);
+    sheet.getRange('A1:B1').setFormula('=HYPERLINK("#gid=0&range=A1","Mở ô")');
+    expect(sheet.getRange('A1:B1').getFormulas()).toEqual([['=HYPERLINK("#gid=0&range=A1","Mở ô")', '=HYPERLINK("#gid=0&range=A1","Mở ô")']]);
+  });
+});
+
+describe('AS50 setNumberFormat(\'general\')', () => {
+  test('AS50 reads back 0.############### and shows numbers as General does', () => {
+    const { sheet } = setup();
+    const r = sheet.getRange('A1:B1');
+    r.setValues([[12.5, 3]]);
+    r.setNumberFormat('#,##0.00');
+    r.setNumberFormat('general');
+    expect(r.getNumberFormats()).toEqual([['0.###############', '0.###############']]);
+    expect(r.getDisplayValues()).toEqual([['12.5', '3']]);
+    r.setNumberFormats([['General', '0.00']]);
+    expect(r.getNumberFormats()).toEqual([['0.###############', '0.00']]);
+  });
+});
+
+describe('AS51 Drive create/update media rules', () => {
+  const SCRIPT = `
+    function mediaString() { try { Drive.Files.create({ name: 'a.txt' }, 'foo'); return 'no error'; } catch (e) { return e.message; } }
+    function namelessBlob() { try { DriveApp.createFile(Utilities.newBlob('')); return 'no error'; } catch (e) { return e.message; } }
+    function replaceMedia() {
+      var f = Drive.Files.create({ name: 'u.txt', mimeType: 'text/plain' });
+      var pdf = Utilities.newBlob([37, 80, 68, 70], 'application/pdf', 'r.pdf');
+      var u = Drive.Files.update({ name: 'r.pdf' }, f.id, pdf);
+      return [u.id === f.id, u.mimeType, u.name, DriveApp.getFileById(f.id).getBlob().getBytes().join(',')];
+    }`;
+
+  test('AS51 media must be a Blob; a blob made into a file needs a name; update with media replaces content and type', () => {
+    const emu = emulatorWith(SCRIPT);
+    expect(emu.run('mediaString')).toBe('The mediaData parameter only supports Blob types for upload.');
+    expect(emu.run('namelessBlob')).toBe('Blob object must have non-null name for this operation.');
+    expect(emu.run('replaceMedia')).toEqual([true, 'application/pdf', 'r.pdf', '37,80,68,70']);
+  });
+});
