@@ -17,11 +17,15 @@ export interface Rect {
   numColumns: number;
 }
 
-/** AS44: a range of whole rows (`3:5`) or whole columns (`A:C`) keeps that notation. */
-export type Whole = 'rows' | 'columns';
+/**
+ * AS44: a range of whole rows (`3:5`) or whole columns (`A:C`) keeps that notation; the range
+ * of a sheet protection (the whole sheet) has none ('').
+ */
+export type Whole = 'rows' | 'columns' | 'sheet';
 
 /** A range's A1 notation: whole rows and columns as `3:5` and `A:C`, else as `a1Of`. */
 export function rangeA1(r: Rect, whole: Whole | undefined): string {
+  if (whole === 'sheet') return '';
   if (whole === 'rows') return `${r.row}:${r.row + r.numRows - 1}`;
   if (whole === 'columns') return `${columnLetter(r.column)}:${columnLetter(r.column + r.numColumns - 1)}`;
   return a1Of(r);

@@ -173,7 +173,8 @@ export class EmuProtection
   }
 
   getRange(): EmuRange {
-    return this.rect ? this.sheet.rangeOf(this.rect) : this.sheet.rangeOf({ row: 1, column: 1, numRows: this.sheet.maxRows, numColumns: this.sheet.maxColumns });
+    if (this.rect) return this.sheet.rangeOf(this.rect);
+    return this.sheet.rangeOf({ row: 1, column: 1, numRows: this.sheet.maxRows, numColumns: this.sheet.maxColumns }, 'sheet');
   }
 
   getProtectionType(): ProtectionTypeName {

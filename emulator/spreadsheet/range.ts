@@ -99,7 +99,7 @@ export class EmuRange implements Surface<R, RangeMethods> {
         for (let c = 0; c < numColumns; c++) {
           const v = line[c];
           if (v === undefined) line[c] = '';
-          else if (typeof v === 'object') line[c] = v instanceof SerialDate ? clock.date(v.instant(timeZone)) : this.unreadable(v as UncomputedFormula, r, c);
+          else if (typeof v === 'object') line[c] = v instanceof SerialDate ? clock.date(v.instant(timeZone)) : this.unreadable(v as UncomputedFormula, row - 1 + r, column - 1 + c);
         }
       }
       out[r] = line;
@@ -211,8 +211,7 @@ export class EmuRange implements Surface<R, RangeMethods> {
   }
 
   setNumberFormats(formats: (string | null)[][]): this {
-    this.checkShape(formats);
-    return this.writeFormat('numberFormat', formats.map((line) => line.map(storedNumberFormat)));
+    return this.writeFormat('numberFormat', formats, storedNumberFormat);
   }
 
   setNumberFormat(format: string | null): this {
@@ -244,8 +243,7 @@ export class EmuRange implements Surface<R, RangeMethods> {
   }
 
   setBackgrounds(colors: (string | null)[][]): this {
-    this.checkShape(colors);
-    return this.writeFormat('background', colors.map((line) => line.map(normaliseColor)));
+    return this.writeFormat('background', colors, normaliseColor);
   }
 
   setBackground(color: string | null): this {
@@ -261,8 +259,7 @@ export class EmuRange implements Surface<R, RangeMethods> {
   }
 
   setFontColors(colors: (string | null)[][]): this {
-    this.checkShape(colors);
-    return this.writeFormat('fontColor', colors.map((line) => line.map(normaliseColor)));
+    return this.writeFormat('fontColor', colors, normaliseColor);
   }
 
   setFontColor(color: string | null): this {
@@ -399,14 +396,12 @@ export class EmuRange implements Surface<R, RangeMethods> {
   /** A cell's value for display (sheet coordinates, 0-based); an uncomputed formula throws (AS41). */
   private computed(r: number, c: number): Cell | undefined {
     const v = this.sheet.values.get(r, c);
-    if (v instanceof UncomputedFormula) throw uncomputedError(v, `'${this.sheet.name}'!${a1Of({ row: r + 1, column: c + 1, numRows: 1, numColumns: 1 })}`);
-    return v;
+    return v instanceof UncomputedFormula ? this.unreadable(v, r, c) : v;
   }
 
-  /** getValues met an uncomputed formula at (r, c) of the range (0-based). */
+  /** A read met an uncomputed formula at sheet row r, column c (0-based). */
   private unreadable(v: UncomputedFormula, r: number, c: number): never {
-    const { row, column } = this.rect;
-    throw uncomputedError(v, `'${this.sheet.name}'!${a1Of({ row: row + r, column: column + c, numRows: 1, numColumns: 1 })}`);
+    throw uncomputedError(v, `'${this.sheet.name}'!${a1Of({ row: r + 1, column: c + 1, numRows: 1, numColumns: 1 })}`);
   }
 
   private topLeft(): EmuRange {
@@ -512,11 +507,12 @@ export class EmuRange implements Surface<R, RangeMethods> {
     });
   }
 
-  private writeFormat(name: FormatName, grid: (string | number | boolean | null | undefined)[][]): this {
+  /** `normalise` maps each given value to what Sheets stores (colours AS45, 'general' AS50). */
+  private writeFormat<T extends string | number | boolean | null | undefined>(name: FormatName, grid: T[][], normalise?: (v: T) => T): this {
     this.checkShape(grid);
     const layer = this.sheet.fmt[name] as Layer<string | number | boolean>;
     this.forCells((r, c, i, j) => {
-      const v = grid[i][j];
+      const v = normalise ? normalise(grid[i][j]) : grid[i][j];
       layer.set(r, c, v === null || v === undefined || v === '' ? undefined : v);
     });
     return this;

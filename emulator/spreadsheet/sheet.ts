@@ -1,6 +1,6 @@
 /** The emulated Sheet: size, layers of cell properties, validations, protections, rules, charts. */
 import { gasError } from '../runtime/errors';
-import { parseA1, type Rect, wholeOf } from './a1';
+import { parseA1, type Rect, type Whole, wholeOf } from './a1';
 import type { Cell } from './cells';
 import type { UncomputedFormula } from './formula-value';
 import { EmuEmbeddedChart, EmuEmbeddedChartBuilder } from './chart';
@@ -84,8 +84,8 @@ export class EmuSheet implements Surface<S, SheetMethods> {
     readonly sheetId: number,
   ) {}
 
-  rangeOf(rect: Rect): EmuRange {
-    return new EmuRange(this, rect);
+  rangeOf(rect: Rect, whole?: Whole): EmuRange {
+    return new EmuRange(this, rect, whole);
   }
 
   getName(): string {
@@ -114,7 +114,7 @@ export class EmuSheet implements Surface<S, SheetMethods> {
   getRange(a: number | string, column?: number, numRows = 1, numColumns = 1): EmuRange {
     if (typeof a === 'string') {
       const rect = parseA1(a, this.maxRows, this.maxColumns);
-      return new EmuRange(this, this.checkRect(rect), wholeOf(a));
+      return this.rangeOf(this.checkRect(rect), wholeOf(a));
     }
     if (column === undefined) throw gasError('Range not found');
     return this.rangeOf(this.checkRect({ row: a, column, numRows, numColumns }));

@@ -97,6 +97,14 @@ describe('AS48 a fresh DataValidationBuilder', () => {
   });
 });
 
+test('AS44 a sheet protection\'s range is the whole sheet and has no A1 notation', () => {
+  const { sheet } = setup();
+  const range = sheet.protect().getRange();
+  expect([range.getNumRows(), range.getNumColumns()]).toEqual([sheet.getMaxRows(), sheet.getMaxColumns()]);
+  expect(range.getA1Notation()).toBe('');
+  expect(sheet.getRange('B2').protect().getRange().getA1Notation()).toBe('B2');
+});
+
 test('AS44 a Range outside the sheet is still refused', () => {
   const { sheet } = setup();
   expectGasError(() => sheet.getRange('A1:A1001'), 'The coordinates of the range are outside the dimensions of the sheet.');
