@@ -48,19 +48,22 @@ export function emulatorFor(data: WorkbookData, today: string | undefined, user?
   return emu;
 }
 
-/** Reads the invocation's FILE.xlsx; an unreadable file is the user's line (exit 2). */
-export async function readWorkbook(file: string): Promise<WorkbookData> {
+/**
+ * Reads the invocation's FILE.xlsx; an unreadable file is the user's line (exit 2).
+ * `cellsOnly` when the command never writes the workbook back: the lean streaming read.
+ */
+export async function readWorkbook(file: string, cellsOnly = false): Promise<WorkbookData> {
   try {
-    return await readXlsx(file);
+    return await readXlsx(file, { cellsOnly });
   } catch (e) {
     if (e instanceof XlsxReadError) throw new CliError(e.message);
     throw e;
   }
 }
 
-export async function openWorkbook(inv: Invocation): Promise<Emulator> {
+export async function openWorkbook(inv: Invocation, cellsOnly = false): Promise<Emulator> {
   if (inv.file === undefined) throw new Error('openWorkbook: the command declares no FILE');
-  return emulatorFor(await readWorkbook(inv.file), inv.today);
+  return emulatorFor(await readWorkbook(inv.file, cellsOnly), inv.today);
 }
 
 /** Runs a global function; a refusal (unusable workbook, bad date) ends with exit 2. */

@@ -19,7 +19,7 @@ export const reportCommand: CommandSpec = {
     const out = text(inv, 'out') as string;
     const withPdf = flag(inv, 'pdf');
     if (withPdf) await requireLibreOffice();
-    const emu = await openWorkbook(inv);
+    const emu = await openWorkbook(inv, true);
     const report = callBundle<ReportResult>(emu, 'makeReport', text(inv, 'as-of'), text(inv, 'from'));
     await saveReport(emu, report, out);
     for (const w of report.warnings) console.error(w);

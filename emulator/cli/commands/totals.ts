@@ -23,7 +23,7 @@ export const totalsCommand: CommandSpec = {
     json: { kind: 'flag', help: 'print the totals object of workbook.md' },
   },
   async run(inv) {
-    const emu = await openWorkbook(inv);
+    const emu = await openWorkbook(inv, true);
     const result = callBundle<TotalsReport>(emu, 'getTotals', text(inv, 'as-of'), text(inv, 'from'));
     if (flag(inv, 'json')) console.log(JSON.stringify(result.totals, null, 2));
     else printTotals(result);

@@ -13,7 +13,8 @@ export const validateCommand: CommandSpec = {
     out: { kind: 'output-file', value: 'OUT.xlsx', extension: '.xlsx', help: 'also write the checked workbook (Kiểm tra column, Lỗi dữ liệu)' },
   },
   async run(inv) {
-    const emu = await openWorkbook(inv);
+    const out = text(inv, 'out');
+    const emu = await openWorkbook(inv, !out);
     const result = callBundle<ValidateReport>(emu, 'validateAll');
     if (flag(inv, 'json')) {
       const issues = result.issues.map(({ sheet, row, column, code, severity, message }) => ({ sheet, row, column, code, severity, message: offlineMessage(message) }));
@@ -22,7 +23,6 @@ export const validateCommand: CommandSpec = {
       for (const i of result.issues) console.log(`${i.severity}\t${i.code}\t${i.sheet}${i.row === null ? '' : `!${i.row}`}\t${i.column}\t${offlineMessage(i.message)}`);
       console.log(CLI_TEXT.summary(result.errors, result.warnings));
     }
-    const out = text(inv, 'out');
     if (out) {
       await saveWorkbook(emu, out);
       console.error(CLI_TEXT.written(out));

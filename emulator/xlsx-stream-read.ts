@@ -1,0 +1,148 @@
+/**
+ * The lean read for commands that never write the workbook back (validate without --out,
+ * totals, report): exceljs's streaming reader, one row at a time, keeping only what the
+ * bundle reads there — values, formulas, number formats, backgrounds, bold, column widths,
+ * sheet state. Validations, conditional formats, protections, notes, frozen panes and
+ * pictures are left out: the streaming reader does not parse them, and only a workbook that
+ * is written back needs them (readXlsx without `cellsOnly` keeps them).
+ */
+import { Readable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import type { DataCell, SheetData } from './workbook-data';
+import { colorOf, nfc, plainValue } from './xlsx-values';
+
+/** Grows `rows` to `r` + 1 rows, then sets one cell (rows are ragged until `rectangular`). */
+function put<T>(rows: T[][], r: number, c: number, v: T, fill: T): void {
+  while (rows.length <= r) rows.push([]);
+  const row = rows[r];
+  while (row.length < c) row.push(fill);
+  row[c] = v;
+}
+
+/** Pads every row to `cols` with `fill`, and adds rows up to `count`. */
+function rectangular<T>(rows: T[][], count: number, cols: number, fill: T): T[][] {
+  while (rows.length < count) rows.push([]);
+  for (const row of rows) while (row.length < cols) row.push(fill);
+  return rows;
+}
+
+interface SheetGrids {
+  values: DataCell[][];
+  formulas: string[][];
+  formats: string[][];
+  backgrounds: (string | null)[][];
+  weights: (string | null)[][];
+  cols: number;
+  formatCols: number;
+  backgroundCols: number;
+  weightCols: number;
+}
+
+function readRow(g: SheetGrids, row: ExcelJS.Row, timeZone: string): void {
+  const r = row.number - 1;
+  row.eachCell({ includeEmpty: true }, (cell, colNumber) => {
+    const c = colNumber - 1;
+    const raw = cell.value;
+    const v = plainValue(raw, timeZone);
+    const isFormula = typeof raw === 'object' && raw !== null && 'formula' in raw;
+    const formula = isFormula ? (raw as ExcelJS.CellFormulaValue).formula : '';
+    if (v !== '' || formula) {
+      put(g.values, r, c, v, '');
+      if (c + 1 > g.cols) g.cols = c + 1;
+    }
+    if (formula) put(g.formulas, r, c, `=${nfc(formula)}`, '');
+    const fmt = cell.numFmt;
+    if (fmt && fmt !== 'General') {
+      put(g.formats, r, c, fmt, '');
+      if (c + 1 > g.formatCols) g.formatCols = c + 1;
+    }
+    const fill = cell.fill;
+    if (fill && fill.type === 'pattern' && fill.pattern === 'solid') {
+      const color = colorOf(fill.fgColor);
+      if (color) {
+        put<string | null>(g.backgrounds, r, c, color, null);
+        if (c + 1 > g.backgroundCols) g.backgroundCols = c + 1;
+      }
+    }
+    if (cell.font?.bold) {
+      put<string | null>(g.weights, r, c, 'bold', null);
+      if (c + 1 > g.weightCols) g.weightCols = c + 1;
+    }
+  });
+}
+
+interface StreamedSheet {
+  name: string;
+  state?: string;
+  columns?: { width?: number }[] | null;
+}
+
+function sheetOf(ws: StreamedSheet, g: SheetGrids): SheetData {
+  const rows = g.values.length;
+  const sheet: SheetData = { name: nfc(ws.name), values: rectangular(g.values, rows, g.cols, '') };
+  if (g.formulas.length) sheet.formulas = rectangular(g.formulas, rows, g.cols, '');
+  if (g.formats.length) sheet.numberFormats = rectangular(g.formats, g.formats.length, g.formatCols, '');
+  if (g.backgrounds.length) sheet.backgrounds = rectangular(g.backgrounds, g.backgrounds.length, g.backgroundCols, null);
+  if (g.weights.length) sheet.fontWeights = rectangular(g.weights, g.weights.length, g.weightCols, null);
+  const widths = (ws.columns ?? []).map((col) => (col.width === undefined ? undefined : Math.round(col.width * 7 + 5)));
+  if (widths.some((w) => w !== undefined)) sheet.columnWidths = widths;
+  if (ws.state === 'hidden' || ws.state === 'veryHidden') sheet.hidden = true;
+  return sheet;
+}
+
+const WORKSHEET = /^xl\/worksheets\/sheet\d+\.xml$/;
+const SHARED_STRINGS = 'xl/sharedStrings.xml';
+const EMPTY_SHARED_STRINGS = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+  + '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="0" uniqueCount="0"/>';
+
+/** A part that is cut short (a damaged file) does not end with its root's closing tag. */
+function endsWorksheet(part: Buffer): boolean {
+  return /<\/([A-Za-z_][\w.-]*:)?worksheet>\s*$/.test(part.subarray(Math.max(0, part.length - 64)).toString('latin1'));
+}
+
+/**
+ * exceljs's streaming reader streams a worksheet only when the shared strings and the
+ * workbook's relations came before it in the zip; otherwise it parks each sheet in a temp
+ * file, and that path stops after the first sheet (exceljs 4.4). Excel and LibreOffice write
+ * the shared strings last, and a package may have none: such a package is re-stored
+ * (uncompressed, parts unchanged) with the other parts first and, when missing, an empty
+ * shared-strings part. exceljs's own files come in the right order and are streamed as they are.
+ */
+async function streamable(bytes: Buffer): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(bytes);
+  const names = Object.keys(zip.files).filter((n) => !zip.files[n].dir);
+  const firstSheet = names.findIndex((n) => WORKSHEET.test(n));
+  const before = (n: string): boolean => {
+    const i = names.indexOf(n);
+    return i >= 0 && (firstSheet < 0 || i < firstSheet);
+  };
+  if (firstSheet < 0 || [SHARED_STRINGS, 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels'].every(before)) return bytes;
+  const out = new JSZip();
+  if (!names.includes(SHARED_STRINGS)) out.file(SHARED_STRINGS, EMPTY_SHARED_STRINGS);
+  for (const n of [...names.filter((x) => !WORKSHEET.test(x)), ...names.filter((x) => WORKSHEET.test(x))]) {
+    const part = await zip.files[n].async('nodebuffer');
+    if (WORKSHEET.test(n) && !endsWorksheet(part)) throw new Error(`${n} is cut short`);
+    out.file(n, part);
+  }
+  return out.generateAsync({ type: 'nodebuffer', compression: 'STORE' });
+}
+
+/** The cells of every worksheet, in workbook order, streamed from the zip bytes; throws for a damaged package. */
+export async function readCellsStreaming(bytes: Buffer, timeZone: string): Promise<SheetData[]> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([await streamable(bytes)]), {
+    worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore',
+  });
+  const sheets: { name: string; sheet: SheetData }[] = [];
+  for await (const ws of reader) {
+    const g: SheetGrids = {
+      values: [], formulas: [], formats: [], backgrounds: [], weights: [], cols: 0, formatCols: 0, backgroundCols: 0, weightCols: 0,
+    };
+    for await (const row of ws) readRow(g, row, timeZone);
+    const streamed = ws as unknown as StreamedSheet;
+    sheets.push({ name: streamed.name, sheet: sheetOf(streamed, g) });
+  }
+  // Sheet parts come in zip order; the workbook's order is that of workbook.xml.
+  const order = ((reader as unknown as { model?: { sheets?: { name: string }[] } }).model?.sheets ?? []).map((s) => s.name);
+  return sheets.sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name)).map((s) => s.sheet);
+}
