@@ -74,15 +74,14 @@ class Writer {
   private textRuns(text: Text, inherited: TextStyle): ParagraphChild[] {
     const out: ParagraphChild[] = [];
     let start = 0;
-    for (let i = 1; i <= text.chars.length; i++) {
-      if (i < text.chars.length && JSON.stringify(text.styles[i]) === JSON.stringify(text.styles[start])) continue;
-      const style = { ...inherited, ...text.styles[start] };
-      const chunk = text.chars.slice(start, i);
+    for (const run of text.runs) {
+      const style = { ...inherited, ...run.style };
+      const chunk = text.chars.slice(start, start + run.length);
       // Docs keeps soft line breaks (\v, \r) inside a paragraph: Word needs <w:br/>.
       const runs = chunk.split(/\r|\v|\n/).map((line, k) => new TextRun({ ...runOptions(style), text: line, break: k > 0 ? 1 : undefined }));
       if (style.LINK_URL) out.push(new ExternalHyperlink({ link: style.LINK_URL, children: runs }));
       else out.push(...runs);
-      start = i;
+      start += run.length;
     }
     return out;
   }

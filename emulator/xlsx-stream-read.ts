@@ -93,44 +93,46 @@ function sheetOf(ws: StreamedSheet, g: SheetGrids): SheetData {
 
 const WORKSHEET = /^xl\/worksheets\/sheet\d+\.xml$/;
 const SHARED_STRINGS = 'xl/sharedStrings.xml';
-const EMPTY_SHARED_STRINGS = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-  + '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="0" uniqueCount="0"/>';
-
-/** A part that is cut short (a damaged file) does not end with its root's closing tag. */
-function endsWorksheet(part: Buffer): boolean {
-  return /<\/([A-Za-z_][\w.-]*:)?worksheet>\s*$/.test(part.subarray(Math.max(0, part.length - 64)).toString('latin1'));
-}
 
 /**
  * exceljs's streaming reader streams a worksheet only when the shared strings and the
  * workbook's relations came before it in the zip; otherwise it parks each sheet in a temp
- * file, and that path stops after the first sheet (exceljs 4.4). Excel and LibreOffice write
- * the shared strings last, and a package may have none: such a package is re-stored
- * (uncompressed, parts unchanged) with the other parts first and, when missing, an empty
- * shared-strings part. exceljs's own files come in the right order and are streamed as they are.
+ * file, a path that can stop after the first sheet (exceljs 4.4). Excel, LibreOffice and
+ * exceljs itself write the shared strings after the sheets: the package is re-stored with the
+ * sheets last. JSZip copies each part's compressed bytes as they are (same method, nothing
+ * inflated), so this costs a copy of the file, not of its contents. A package without shared
+ * strings keeps its text in the cells (inline strings), of which that reader keeps only the
+ * last run of rich text: null, the caller reads it whole.
  */
-async function streamable(bytes: Buffer): Promise<Buffer> {
+async function streamable(bytes: Buffer): Promise<{ bytes: Buffer; names: string[] } | null> {
   const zip = await JSZip.loadAsync(bytes);
   const names = Object.keys(zip.files).filter((n) => !zip.files[n].dir);
+  if (!names.includes(SHARED_STRINGS)) return null;
   const firstSheet = names.findIndex((n) => WORKSHEET.test(n));
   const before = (n: string): boolean => {
     const i = names.indexOf(n);
     return i >= 0 && (firstSheet < 0 || i < firstSheet);
   };
-  if (firstSheet < 0 || [SHARED_STRINGS, 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels'].every(before)) return bytes;
-  const out = new JSZip();
-  if (!names.includes(SHARED_STRINGS)) out.file(SHARED_STRINGS, EMPTY_SHARED_STRINGS);
-  for (const n of [...names.filter((x) => !WORKSHEET.test(x)), ...names.filter((x) => WORKSHEET.test(x))]) {
-    const part = await zip.files[n].async('nodebuffer');
-    if (WORKSHEET.test(n) && !endsWorksheet(part)) throw new Error(`${n} is cut short`);
-    out.file(n, part);
+  if (firstSheet < 0 || [SHARED_STRINGS, 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels'].every(before)) return { bytes, names };
+  // JSZip writes parts in the order of its `files` object: move the sheets to its end.
+  for (const n of names.filter((x) => WORKSHEET.test(x))) {
+    const part = zip.files[n];
+    delete zip.files[n];
+    zip.files[n] = part;
   }
-  return out.generateAsync({ type: 'nodebuffer', compression: 'STORE' });
+  return { bytes: await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }), names };
 }
 
-/** The cells of every worksheet, in workbook order, streamed from the zip bytes; throws for a damaged package. */
-export async function readCellsStreaming(bytes: Buffer, timeZone: string): Promise<SheetData[]> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([await streamable(bytes)]), {
+/**
+ * The cells of every worksheet, in workbook order, streamed from the zip bytes, and whether
+ * the package has notes (comment parts, which this reader skips); null for a package to be
+ * read whole (see streamable); throws for a damaged package.
+ */
+export async function readCellsStreaming(input: Buffer, timeZone: string): Promise<{ sheets: SheetData[]; hasNotes: boolean } | null> {
+  const package_ = await streamable(input);
+  if (!package_) return null;
+  const { bytes, names } = package_;
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), {
     worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore',
   });
   const sheets: { name: string; sheet: SheetData }[] = [];
@@ -144,5 +146,8 @@ export async function readCellsStreaming(bytes: Buffer, timeZone: string): Promi
   }
   // Sheet parts come in zip order; the workbook's order is that of workbook.xml.
   const order = ((reader as unknown as { model?: { sheets?: { name: string }[] } }).model?.sheets ?? []).map((s) => s.name);
-  return sheets.sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name)).map((s) => s.sheet);
+  return {
+    sheets: sheets.sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name)).map((s) => s.sheet),
+    hasNotes: names.some((n) => /^xl\/comments[^/]*\.xml$/.test(n)),
+  };
 }

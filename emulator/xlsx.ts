@@ -291,13 +291,22 @@ function readSheet(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, timeZone: string
   if (notes.entries.length) sheet.notes = grid(notes.rows, notes.cols, '', notes.entries);
   if (backgrounds.entries.length) sheet.backgrounds = grid<string | null>(backgrounds.rows, backgrounds.cols, null, backgrounds.entries);
   if (weights.entries.length) sheet.fontWeights = grid<string | null>(weights.rows, weights.cols, null, weights.entries);
+  return withSheetSetup(sheet, wb, ws, ws.columnCount);
+}
+
+/**
+ * What a sheet holds besides its cells — frozen panes, widths of the first `columns`
+ * columns, validations, conditional formats, protection, pictures, visibility — added to
+ * `sheet`.
+ */
+function withSheetSetup(sheet: SheetData, wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, columns: number): SheetData {
   const view = ws.views?.[0];
   if (view && view.state === 'frozen') {
     if (view.ySplit) sheet.frozenRows = view.ySplit;
     if (view.xSplit) sheet.frozenColumns = view.xSplit;
   }
   const widths: (number | undefined)[] = [];
-  for (let c = 1; c <= ws.columnCount; c++) {
+  for (let c = 1; c <= columns; c++) {
     const w = ws.getColumn(c).width;
     widths.push(w === undefined ? undefined : Math.round(w * 7 + 5));
   }
@@ -322,6 +331,29 @@ function isZip(bytes: Uint8Array): boolean {
 
 function toBuffer(input: Uint8Array | ArrayBuffer): Buffer {
   return Buffer.isBuffer(input) ? input : Buffer.from(input instanceof ArrayBuffer ? new Uint8Array(input) : input);
+}
+
+/**
+ * Everything a workbook written back needs. The cells come from the streaming reader and the
+ * rest from exceljs's whole reader told to skip the cells (`ignoreNodes: ['sheetData']`),
+ * which spares building an object per cell — most of a whole read's time and memory. Notes
+ * are attached to cells by that reader, so a package with notes is read whole.
+ */
+async function readWhole(bytes: Buffer, timeZone: string, name: string | undefined): Promise<{ sheets: SheetData[]; title?: string }> {
+  const streamed = await readCellsStreaming(bytes, timeZone);
+  const wb = new ExcelJS.Workbook();
+  if (!streamed || streamed.hasNotes) {
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    return { sheets: wb.worksheets.map((ws) => readSheet(wb, ws, timeZone)), title: name ?? (wb.title || undefined) };
+  }
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer, { ignoreNodes: ['sheetData'] } as unknown as Partial<ExcelJS.XlsxReadOptions>);
+  const byName = new Map(streamed.sheets.map((s) => [s.name, s]));
+  const sheets = wb.worksheets.map((ws) => {
+    const sheet = byName.get(nfc(ws.name)) ?? { name: nfc(ws.name), values: [] };
+    delete sheet.columnWidths;
+    return withSheetSetup(sheet, wb, ws, Math.max(sheet.values[0]?.length ?? 0, ws.columns?.length ?? 0));
+  });
+  return { sheets, title: name ?? (wb.title || undefined) };
 }
 
 /** Reads an .xlsx file (path) or its bytes. Throws XlsxReadError for unusable input. */
@@ -354,21 +386,12 @@ export async function readXlsx(input: string | Uint8Array | ArrayBuffer, options
   };
   let sheets: SheetData[];
   let title = options.name;
-  if (options.cellsOnly) {
-    try {
-      sheets = await readCellsStreaming(bytes, timeZone);
-    } catch (e) {
-      throw unreadable(e);
-    }
-  } else {
-    const wb = new ExcelJS.Workbook();
-    try {
-      await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-    } catch (e) {
-      throw unreadable(e);
-    }
-    sheets = wb.worksheets.map((ws) => readSheet(wb, ws, timeZone));
-    title ??= wb.title || undefined;
+  try {
+    const streamed = options.cellsOnly ? await readCellsStreaming(bytes, timeZone) : null;
+    if (streamed) sheets = streamed.sheets;
+    else ({ sheets, title } = await readWhole(bytes, timeZone, title));
+  } catch (e) {
+    throw unreadable(e);
   }
   if (sheets.length === 0) {
     throw new XlsxReadError(`${label}tệp không có trang tính nào`, `${label}the workbook has no worksheets`);
@@ -408,10 +431,11 @@ class ListSheet {
     return ref;
   }
 
-  flush(wb: ExcelJS.Workbook): void {
+  async flush(wb: BookWriter): Promise<void> {
     if (this.lists.length === 0) return;
     const ws = wb.addWorksheet(LIST_SHEET, { state: 'hidden' });
     this.lists.forEach((items, c) => items.forEach((item, r) => { ws.getCell(r + 1, c + 1).value = item; }));
+    await commitSheet(ws);
   }
 }
 
@@ -455,9 +479,23 @@ function alignmentOf(wrap: boolean | null, horizontal: string | null): Partial<E
   };
 }
 
-async function writeSheet(wb: ExcelJS.Workbook, lists: ListSheet, s: SheetData, ctx: WriteContext, dataEntry: DataEntryPolicy | undefined): Promise<void> {
-  const ws = wb.addWorksheet(s.name, { state: s.hidden ? 'hidden' : 'visible' });
+/**
+ * The whole-workbook writer and exceljs's streaming one share this: a sheet's columns and
+ * header-row protection are set before its first row is committed, rows are committed in
+ * order (a no-op for the whole workbook), the rest goes after the rows.
+ */
+type BookWriter = Pick<ExcelJS.Workbook, 'addWorksheet' | 'addImage'>;
+
+async function writeSheet(wb: BookWriter, lists: ListSheet, s: SheetData, ctx: WriteContext, dataEntry: DataEntryPolicy | undefined): Promise<void> {
+  const views: Partial<ExcelJS.WorksheetView>[] = s.frozenRows || s.frozenColumns
+    ? [{ state: 'frozen', xSplit: s.frozenColumns ?? 0, ySplit: s.frozenRows ?? 0 }]
+    : [];
+  const ws = wb.addWorksheet(s.name, { state: s.hidden ? 'hidden' : 'visible', views });
   const isDataEntry = unlockDataColumns(ws, s, dataEntry);
+  s.columnWidths?.forEach((px, i) => {
+    if (px !== undefined) ws.getColumn(i + 1).width = Math.max(0, Math.round(((px - 5) / 7) * 100) / 100);
+  });
+  if (isDataEntry) lockHeaderRow(ws, s);
   const rows = Math.max(s.values.length, s.formulas?.length ?? 0, s.numberFormats?.length ?? 0,
     s.notes?.length ?? 0, s.backgrounds?.length ?? 0, s.fontWeights?.length ?? 0, s.wraps?.length ?? 0, s.horizontalAlignments?.length ?? 0);
   for (let r = 0; r < rows; r++) {
@@ -491,13 +529,8 @@ async function writeSheet(wb: ExcelJS.Workbook, lists: ListSheet, s: SheetData, 
       if (color) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: color } };
       if (weight === 'bold') cell.font = { bold: true };
     }
+    row.commit();
   }
-  if (s.frozenRows || s.frozenColumns) {
-    ws.views = [{ state: 'frozen', xSplit: s.frozenColumns ?? 0, ySplit: s.frozenRows ?? 0 }];
-  }
-  s.columnWidths?.forEach((px, i) => {
-    if (px !== undefined) ws.getColumn(i + 1).width = Math.max(0, Math.round(((px - 5) / 7) * 100) / 100);
-  });
   const dvs = (ws as unknown as { dataValidations: DataValidationsLike }).dataValidations;
   for (const v of s.validations ?? []) {
     let source: string;
@@ -531,29 +564,53 @@ async function writeSheet(wb: ExcelJS.Workbook, lists: ListSheet, s: SheetData, 
       rules: [{ type: 'expression', priority: priority++, formulae: [excelFormulaSeparators(rule.formula.replace(/^=/, ''))], style }],
     });
   }
-  if (isDataEntry) lockHeaderRow(ws, s);
   await protectSheet(ws, s);
   setUpPrinting(ws, s);
   for (const img of s.images ?? []) {
     const id = wb.addImage({ buffer: Buffer.from(img.png) as unknown as ExcelJS.Buffer, extension: 'png' });
     ws.addImage(id, { tl: { col: img.column - 1, row: img.row - 1 }, ext: { width: img.width, height: img.height } });
   }
+  await commitSheet(ws);
 }
 
-/** The workbook as .xlsx bytes. */
-export async function writeXlsxBuffer(data: WorkbookData, options: WriteXlsxOptions = {}): Promise<Buffer> {
+/**
+ * The streaming writer's worksheet writes itself out on commit; the whole workbook's has no
+ * commit at run time (exceljs's types declare one for both).
+ */
+async function commitSheet(ws: ExcelJS.Worksheet): Promise<void> {
+  await (ws as { commit?: () => unknown }).commit?.();
+}
+
+async function writeSheets(wb: BookWriter & { creator: string; title: string }, data: WorkbookData, options: WriteXlsxOptions): Promise<void> {
   const timeZone = options.timeZone ?? data.timeZone ?? DEFAULT_TIME_ZONE;
-  const wb = new ExcelJS.Workbook();
   wb.creator = 'antt';
   if (data.name) wb.title = data.name;
   const lists = new ListSheet();
   const sheetNames = new Map(data.sheets.filter((s) => s.sheetId !== undefined).map((s) => [s.sheetId as number, s.name]));
   for (const s of data.sheets) await writeSheet(wb, lists, s, { timeZone, sheetNames }, options.dataEntry);
-  lists.flush(wb);
+  await lists.flush(wb);
+}
+
+/** The workbook as .xlsx bytes (the whole-workbook writer). */
+export async function writeXlsxBuffer(data: WorkbookData, options: WriteXlsxOptions = {}): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  await writeSheets(wb, data, options);
   const out = await wb.xlsx.writeBuffer();
   return Buffer.from(out as ArrayBuffer);
 }
 
+/**
+ * Writes the workbook to `path` with exceljs's streaming writer: each row goes to the file
+ * as it is made, so a large workbook is never held twice in memory. That writer cannot place
+ * pictures (exceljs 4.4 has no drawings in it), so a workbook with pictures — charts exported
+ * as images — is written whole instead.
+ */
 export async function writeXlsx(data: WorkbookData, path: string, options: WriteXlsxOptions = {}): Promise<void> {
-  await fs.writeFile(path, await writeXlsxBuffer(data, options));
+  if (data.sheets.some((s) => s.images?.length)) {
+    await fs.writeFile(path, await writeXlsxBuffer(data, options));
+    return;
+  }
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: true });
+  await writeSheets(wb as unknown as BookWriter & { creator: string; title: string }, data, options);
+  await wb.commit();
 }

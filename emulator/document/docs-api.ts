@@ -21,6 +21,7 @@ import type { Document } from './document';
 import { Body, InlineImage, ParagraphBase, Table, TableCell, TableRow, type Block } from './elements';
 import type { AlignmentName } from './enums';
 import { Text } from './text';
+import { mapRuns } from './style-runs';
 
 type DocumentsCollection = GoogleAppsScript.Docs.Collection.DocumentsCollection;
 type Json = Record<string, unknown>;
@@ -189,7 +190,7 @@ class RequestCheck {
             at += 1;
             continue;
           }
-          c.styles = c.styles.map((s, i) => (at + i >= start && at + i < end ? { ...s, ...patch } : s));
+          c.runs = mapRuns(c.runs, (s) => ({ ...s, ...patch }), start - at, end - at);
           at += c.chars.length;
         }
       }

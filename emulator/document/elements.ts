@@ -11,6 +11,7 @@ import { Element, type Api, type DocState, type ParentElement } from './element'
 import type { AlignmentName, GlyphTypeName, HeadingName, VerticalAlignmentName } from './enums';
 import type { RangeElement } from './range';
 import { applyPatch, findInTexts, Text, textPatch, TEXT_KEYS, type Attributes, type TextStyle } from './text';
+import { mapRuns } from './style-runs';
 
 type D = typeof GoogleAppsScript.Document;
 type G = GoogleAppsScript.Document.Element;
@@ -111,7 +112,7 @@ abstract class Container extends Element implements ParentElement {
     const patch = textPatch(attributes);
     if (Object.keys(patch).length === 0) return;
     this.textDefaults = applyPatch(this.textDefaults, patch);
-    for (const t of this.texts()) t.styles = t.styles.map((s) => applyPatch(s, patch));
+    for (const t of this.texts()) t.runs = mapRuns(t.runs, (s) => applyPatch(s, patch));
   }
 
   protected textAttributes(): Attributes {
@@ -268,7 +269,7 @@ abstract class ParagraphBase extends Container {
   /** New text continues the style of the text before it (as typing at the end does; unconfirmed for appendText). */
   private newText(text: string, index: number): Text {
     const before = this.children.slice(0, index).filter((c): c is Text => c instanceof Text).pop();
-    const style = before?.styles[before.styles.length - 1] ?? {};
+    const style = before?.runs[before.runs.length - 1]?.style ?? {};
     return this.adopt(new Text(text, style), index);
   }
 
@@ -287,7 +288,7 @@ abstract class ParagraphBase extends Container {
   setText(text: string): void {
     this.edit();
     const first = this.children.find((c): c is Text => c instanceof Text);
-    const style = first?.styles[0] ?? {};
+    const style = first?.runs[0]?.style ?? {};
     for (const c of this.children.slice()) this.detachChild(c);
     if (String(text).length > 0) this.adopt(new Text(String(text), style));
   }

@@ -1,12 +1,13 @@
 /**
- * Rich text: a Text element owns characters with one style per character, which is what the
- * `.docx` writer turns into runs. `Paragraph.editAsText()` and `Body.editAsText()` return a
+ * Rich text: a Text element owns characters and their styles as runs (style-runs.ts), which
+ * the `.docx` writer turns into Word runs. `Paragraph.editAsText()` and `Body.editAsText()` return a
  * view, a Text whose offsets run over several Text elements (and '\n' between paragraphs).
  */
 import { gasError } from '../runtime/errors';
 import { Element, type Api, type ParentElement } from './element';
 import { fontName } from './enums';
 import { RangeElement } from './range';
+import { mapRuns, normalised, sliceRuns, spliceRuns, styleAt, uniform, type StyleRun } from './style-runs';
 
 export const TEXT_KEYS = [
   'BOLD', 'ITALIC', 'UNDERLINE', 'STRIKETHROUGH', 'FONT_FAMILY', 'FONT_SIZE', 'FOREGROUND_COLOR',
@@ -88,7 +89,7 @@ export class Text extends Element implements Api<GoogleAppsScript.Document.Text,
   static readonly serviceName = 'Text';
   readonly elementType = 'TEXT' as const;
   chars = '';
-  styles: TextStyle[] = [];
+  runs: StyleRun[] = [];
 
   /**
    * @param view for a view: its segments, and how to make a Text when there is none yet
@@ -102,7 +103,7 @@ export class Text extends Element implements Api<GoogleAppsScript.Document.Text,
     super();
     if (!view) {
       this.chars = text;
-      this.styles = Array.from({ length: text.length }, () => style);
+      this.runs = uniform(text.length, style);
     }
   }
 
@@ -157,12 +158,12 @@ export class Text extends Element implements Api<GoogleAppsScript.Document.Text,
   private patch(patch: Partial<Record<TextKey, unknown>>, start?: number, end?: number): this {
     this.edit();
     if (start === undefined || end === undefined) {
-      for (const t of this.ownedTexts()) t.styles = t.styles.map((s) => applyPatch(s, patch));
+      for (const t of this.ownedTexts()) t.runs = mapRuns(t.runs, (s) => applyPatch(s, patch));
       return this;
     }
     this.checkRange(start, end);
     for (const p of this.pieces(start, end)) {
-      for (let i = p.from; i <= p.to; i++) p.text.styles[i] = applyPatch(p.text.styles[i], patch);
+      p.text.runs = mapRuns(p.text.runs, (s) => applyPatch(s, patch), p.from, p.to + 1);
     }
     return this;
   }
@@ -193,10 +194,10 @@ export class Text extends Element implements Api<GoogleAppsScript.Document.Text,
   private styleAt(offset?: number | null): TextStyle | null {
     if (offset !== undefined && offset !== null) {
       const p = this.pieces(offset, offset)[0];
-      return p ? p.text.styles[p.from] : null;
+      return p ? styleAt(p.text.runs, p.from) ?? null : null;
     }
     // Without an offset: the value shared by every character, else null (mixed).
-    const all = this.ownedTexts().flatMap((t) => t.styles);
+    const all = this.ownedTexts().flatMap((t) => t.runs.map((r) => r.style));
     if (all.length === 0) return this.baseStyle();
     const shared: Record<string, unknown> = {};
     for (const key of TEXT_KEYS) {
@@ -227,11 +228,13 @@ export class Text extends Element implements Api<GoogleAppsScript.Document.Text,
     let prev: string | null = null;
     for (const s of this.segments()) {
       if (typeof s === 'string') { base += s.length; continue; }
-      s.styles.forEach((st, i) => {
-        const key = JSON.stringify(st);
-        if (key !== prev) indices.push(base + i);
+      let at = base;
+      for (const run of s.runs) {
+        const key = JSON.stringify(run.style);
+        if (key !== prev) indices.push(at);
         prev = key;
-      });
+        at += run.length;
+      }
       base += s.chars.length;
     }
     return indices;
@@ -239,9 +242,9 @@ export class Text extends Element implements Api<GoogleAppsScript.Document.Text,
 
   /** Inserts into an owned Text: new characters take the style of the one before (as typing does). */
   private rawInsert(offset: number, text: string): void {
-    const style = this.styles[offset - 1] ?? this.styles[offset] ?? this.baseStyle();
+    const style = styleAt(this.runs, offset - 1) ?? styleAt(this.runs, offset) ?? this.baseStyle();
     this.chars = this.chars.slice(0, offset) + text + this.chars.slice(offset);
-    this.styles.splice(offset, 0, ...Array.from({ length: text.length }, () => style));
+    this.runs = spliceRuns(this.runs, offset, 0, uniform(text.length, style));
   }
 
   insertText(offset: number, text: string): this {
@@ -279,7 +282,7 @@ export class Text extends Element implements Api<GoogleAppsScript.Document.Text,
     this.checkRange(start, endInclusive);
     for (const p of this.pieces(start, endInclusive).reverse()) {
       p.text.chars = p.text.chars.slice(0, p.from) + p.text.chars.slice(p.to + 1);
-      p.text.styles.splice(p.from, p.to - p.from + 1);
+      p.text.runs = spliceRuns(p.text.runs, p.from, p.to - p.from + 1, []);
     }
     return this;
   }
@@ -289,10 +292,10 @@ export class Text extends Element implements Api<GoogleAppsScript.Document.Text,
     this.edit();
     const owned = this.ownedTexts();
     const first = owned[0] ?? (this.view ? this.view.create() : this);
-    const style = first.styles[0] ?? first.baseStyle();
+    const style = first.runs[0]?.style ?? first.baseStyle();
     for (const t of owned.slice(1)) t.removeFromParent();
     first.chars = String(text);
-    first.styles = Array.from({ length: first.chars.length }, () => style);
+    first.runs = uniform(first.chars.length, style);
     return this;
   }
 
@@ -314,21 +317,22 @@ export class Text extends Element implements Api<GoogleAppsScript.Document.Text,
   /** Replaces matches in this owned Text; the new text takes the style of the match's first character. */
   replaceOwn(re: RegExp, replacement: string): number {
     let chars = '';
-    let styles: TextStyle[] = [];
+    const runs: StyleRun[] = [];
     let last = 0;
     let count = 0;
     re.lastIndex = 0;
     for (let m = re.exec(this.chars); m; m = re.exec(this.chars)) {
       if (m[0].length === 0) { re.lastIndex++; continue; }
-      const style = this.styles[m.index];
+      const style = styleAt(this.runs, m.index) as TextStyle;
       chars += this.chars.slice(last, m.index) + replacement;
-      styles = styles.concat(this.styles.slice(last, m.index), Array.from({ length: replacement.length }, () => style));
+      runs.push(...sliceRuns(this.runs, last, m.index), ...uniform(replacement.length, style));
       last = m.index + m[0].length;
       count++;
     }
     if (count === 0) return 0;
+    const rest = sliceRuns(this.runs, last, this.chars.length);
     this.chars = chars + this.chars.slice(last);
-    this.styles = styles.concat(this.styles.slice(last));
+    this.runs = normalised([...runs, ...rest]);
     return count;
   }
 
@@ -339,7 +343,7 @@ export class Text extends Element implements Api<GoogleAppsScript.Document.Text,
   copy(): Text {
     const t = new Text();
     t.chars = this.getText();
-    t.styles = this.view ? this.ownedTexts().flatMap((o) => o.styles) : this.styles.slice();
+    t.runs = this.view ? normalised(this.ownedTexts().flatMap((o) => o.runs)) : this.runs.slice();
     return t;
   }
 

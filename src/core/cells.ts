@@ -46,9 +46,22 @@ export function cellText(v: unknown, tz: ZoneOffsets): string {
     const t = v.getTime();
     if (!Number.isFinite(t)) return '';
     const n = dayNumberAt(t, tz);
-    return n > MAX_DAY ? String(serialOf(t, tz)) : formatDayVi(fromDayNumber(n));
+    return n > MAX_DAY ? String(serialOf(t, tz)) : dayTextVi(n);
   }
   return clean(String(v));
+}
+
+/** dd/mm/yyyy of a day number, built once per day (as fromDayNumber's ISO text). */
+const viByDay = new Map<number, string>();
+
+function dayTextVi(n: number): string {
+  let text = viByDay.get(n);
+  if (text === undefined) {
+    text = formatDayVi(fromDayNumber(n));
+    if (viByDay.size >= 100_000) viByDay.clear();
+    viByDay.set(n, text);
+  }
+  return text;
 }
 
 /** True when the cell shows nothing. */
