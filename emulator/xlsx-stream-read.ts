@@ -1,10 +1,9 @@
 /**
- * The lean read for commands that never write the workbook back (validate without --out,
- * totals, report): exceljs's streaming reader, one row at a time, keeping only what the
- * bundle reads there — values, formulas, number formats, backgrounds, bold, column widths,
- * sheet state. Validations, conditional formats, protections, notes, frozen panes and
- * pictures are left out: the streaming reader does not parse them, and only a workbook that
- * is written back needs them (readXlsx without `cellsOnly` keeps them).
+ * The cells of a workbook, with exceljs's streaming reader, one row at a time: values,
+ * formulas, number formats, backgrounds, bold, column widths, sheet state. This is all that
+ * commands which never write the workbook back read (validate without --out, totals, report);
+ * for a workbook written back, emulator/xlsx.ts adds what this reader does not parse
+ * (validations, conditional formats, protections, frozen panes, pictures).
  */
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';

@@ -3,12 +3,14 @@
  * (`node bin/antt.js …`), run BENCH_RUNS times (default 3): wall time min and median, peak
  * RSS. The baseline is a plain read-only exceljs pass over the same file. Sizes are the
  * sample ×11 (≈ 1,000 rows), ×106 (≈ 10,000) and ×1053 (≈ 100,000); BENCH_FACTORS overrides.
- * Writes docs/bench.json (the README's table is made from it) and prints the table.
+ * Writes docs/bench.json (the README's table is made from it) and prints the table; sizes not
+ * run this time (BENCH_FACTORS=1053 runs only ≈ 100,000 rows) keep their earlier results, each
+ * result saying when it was measured and how loaded the machine was (1-minute load average).
  * Service calls per action: `npm run bench:calls`.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { buildLargeSample, SAMPLE_EXPECTED } from '../emulator/sample';
@@ -30,6 +32,8 @@ interface Measure {
   medianS: number;
   peakRssMB: number;
   exit: number;
+  measured?: string;
+  loadAverage?: number;
 }
 
 function dataRows(data: WorkbookData): number {
@@ -54,6 +58,7 @@ function measure(action: string, args: string[], rows: number, file: string, dir
     action, rows, fileMB: Math.round(statSync(file).size / 1e5) / 10, runs: RUNS,
     minS: Math.round(times[0] * 100) / 100, medianS: Math.round(times[Math.floor(times.length / 2)] * 100) / 100,
     peakRssMB: Math.round(Math.max(...runs.map((r) => r.rssMB))), exit: runs[0].exit,
+    measured: new Date().toISOString().slice(0, 16).replace('T', ' '), loadAverage: Math.round(loadavg()[0] * 10) / 10,
   };
 }
 
@@ -83,9 +88,13 @@ async function main(): Promise<void> {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  writeFileSync(OUT, `${JSON.stringify({ machine: `${process.platform} ${process.arch}, node ${process.version}`, runs: RUNS, results }, null, 2)}\n`);
+  const sizes = new Set(results.map((m) => m.rows));
+  const earlier: Measure[] = existsSync(OUT) ? (JSON.parse(readFileSync(OUT, 'utf8')) as { results: Measure[] }).results : [];
+  const kept = earlier.filter((m) => !sizes.has(m.rows));
+  const all = [...kept, ...results].sort((a, b) => a.rows - b.rows);
+  writeFileSync(OUT, `${JSON.stringify({ machine: `${process.platform} ${process.arch}, node ${process.version}`, runs: RUNS, results: all }, null, 2)}\n`);
   console.log('| rows | action | min s | median s | peak RSS MB | exit |\n| --- | --- | --- | --- | --- | --- |');
-  for (const m of results) console.log(`| ${m.rows.toLocaleString('en-US')} | ${m.action} | ${m.minS} | ${m.medianS} | ${m.peakRssMB} | ${m.exit} |`);
+  for (const m of all) console.log(`| ${m.rows.toLocaleString('en-US')} | ${m.action} | ${m.minS} | ${m.medianS} | ${m.peakRssMB} | ${m.exit} |`);
 }
 
 void main();
