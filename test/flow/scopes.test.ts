@@ -7,6 +7,7 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Emulator } from '../../emulator/emulator';
+import { bundleFile } from '../../emulator/loader';
 import { buildSampleWorkbook } from '../../emulator/sample';
 import { thrownText } from '../emulator/thrown';
 import { AS_OF, BUNDLE, NOW } from './harness';
@@ -24,7 +25,8 @@ afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })))
 function bundleWith(edit: (scopes: string[]) => string[] | undefined): Emulator {
   const dir = mkdtempSync(join(tmpdir(), 'antt-scopes-'));
   dirs.push(dir);
-  copyFileSync(BUNDLE, join(dir, 'Code.js'));
+  // bundleFile: under `npm run coverage` the instrumented copy, so these runs count too.
+  copyFileSync(bundleFile(BUNDLE), join(dir, 'Code.js'));
   const manifest: Record<string, unknown> = { ...MANIFEST, oauthScopes: edit([...MANIFEST.oauthScopes]) };
   writeFileSync(join(dir, 'appsscript.json'), JSON.stringify(manifest));
   const emu = new Emulator({ now: NOW, data: buildSampleWorkbook() });
