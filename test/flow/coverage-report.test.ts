@@ -10,14 +10,8 @@ import { SETTINGS, SHEETS } from '../../src/core/schema';
 import type { ReportResult } from '../../src/gas/report/create-report';
 import { AS_OF, BUNDLE, NOW, emulator, sheetOf } from './harness';
 
-const TEMPLATE_LABEL = SETTINGS.find((s) => s.key === 'templateDocId')?.label ?? '';
 const FOLDER_MIME = 'application/vnd.google-apps.folder';
 
-function setTemplateId(emu: Emulator, id: string): void {
-  const sheet = sheetOf(emu, SHEETS.settings);
-  const labels = sheet.getRange(1, 1, sheet.getLastRow(), 1).getValues().map((r) => String(r[0]));
-  sheet.getRange(labels.indexOf(TEMPLATE_LABEL) + 1, 2).setValue(id);
-}
 
 /** A user's Doc (not the add-on's) built by `fill`. */
 function userDoc(emu: Emulator, fill: (body: GoogleAppsScript.Document.Body) => void): Document {
@@ -28,10 +22,21 @@ function userDoc(emu: Emulator, fill: (body: GoogleAppsScript.Document.Body) => 
   return doc;
 }
 
-function reportText(emu: Emulator, id: string): string[] {
+function setSetting(emu: Emulator, key: string, value: string): void {
+  const label = SETTINGS.find((s) => s.key === key)?.label ?? '';
+  const sheet = sheetOf(emu, SHEETS.settings);
+  const labels = sheet.getRange(1, 1, sheet.getLastRow(), 1).getValues().map((r) => String(r[0]));
+  sheet.getRange(labels.indexOf(label) + 1, 2).setValue(value);
+}
+
+function reportBody(emu: Emulator, id: string): GoogleAppsScript.Document.Body {
   const record = emu.drive.get(id);
   if (!record || record.content.kind !== 'document') throw new Error(`no report ${id}`);
-  const body = (record.content.document as Document).getBody();
+  return (record.content.document as Document).getBody();
+}
+
+function reportText(emu: Emulator, id: string): string[] {
+  const body = reportBody(emu, id);
   const out: string[] = [];
   for (let i = 0; i < body.getNumChildren(); i++) {
     const c = body.getChild(i);
@@ -50,18 +55,39 @@ describe('template mode', () => {
       body.appendListItem('Số điểm: {{so_diem}}');
       body.appendListItem('Số loại: {{so_loai}}');
     });
-    setTemplateId(emu, template.getId());
+    setSetting(emu, 'templateDocId', template.getId());
     const result = emu.call('makeReport', [AS_OF]) as ReportResult;
     expect(result.unknownPlaceholders).toEqual([]);
     expect(result.warnings).toEqual([]);
     expect(reportText(emu, result.id)).toEqual(['PARAGRAPH: BÁO CÁO', 'LIST_ITEM: Số điểm: 82', 'LIST_ITEM: Số loại: 20']);
   });
 
+  test('an empty value is written as nothing; a table placeholder alone in a cell gets the table there; in a bullet it stays, listed', () => {
+    const emu = emulator();
+    emu.run('menuSetup');
+    setSetting(emu, 'strengths', '');
+    const template = userDoc(emu, (body) => {
+      body.getChild(0).asParagraph().setText('Ưu điểm: {{uu_diem}}.');
+      body.appendListItem('{{bang_don_vi}}');
+      body.appendTable([['Kết quả theo loại'], ['{{bang_loai_mo_hinh}}']]);
+      body.appendParagraph('Hết.');
+    });
+    setSetting(emu, 'templateDocId', template.getId());
+    const result = emu.call('makeReport', [AS_OF]) as ReportResult;
+    expect(result.unknownPlaceholders).toEqual(['bang_don_vi']);
+    const body = reportBody(emu, result.id);
+    expect(body.getChild(0).asParagraph().getText()).toBe('Ưu điểm: .');
+    expect(body.getChild(1).asListItem().getText()).toBe('{{bang_don_vi}}');
+    const cell = body.getChild(2).asTable().getCell(1, 0);
+    expect(String(cell.getChild(0).getType())).toBe('TABLE');
+    expect(cell.getChild(0).asTable().getRow(0).getCell(1).getText()).toBe('Loại mô hình');
+  });
+
   test('an empty template: the report is the new Doc\'s one empty paragraph, no warning', () => {
     const emu = emulator();
     emu.run('menuSetup');
     const template = userDoc(emu, () => undefined);
-    setTemplateId(emu, template.getId());
+    setSetting(emu, 'templateDocId', template.getId());
     const result = emu.call('makeReport', [AS_OF]) as ReportResult;
     expect(result.warnings).toEqual([]);
     expect(reportText(emu, result.id)).toEqual(['PARAGRAPH: ']);
