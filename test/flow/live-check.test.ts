@@ -107,6 +107,21 @@ describe('onEdit outside unit tabs', () => {
     expect(emu.calls.get('Range.setValues') + emu.calls.get('Range.setValue')).toBe(0);
   });
 
+  test('finds a catalog sheet renamed in another case or spacing, as the full check does', () => {
+    const emu = emulator();
+    emu.run('menuSetup');
+    sheetOf(emu, SHEETS.types).setName(' loại  MÔ hình ');
+    emu.run('validateAll');
+    const sheet = sheetOf(emu, TAB);
+    const full = checkColumn(sheet);
+    const row = full.findIndex((c) => c === '✓') + 2;
+    expect(row).toBeGreaterThan(1);
+    markAll(sheet);
+    const cell = sheet.getRange(row, col(sheet, 'Loại mô hình'));
+    onEdit(emu, cell, cell.getValue());
+    expect(checkColumn(sheet)[row - 2]).toBe('✓');
+  });
+
   test('editing the Kiểm tra column itself does not rewrite it', () => {
     const emu = emulator();
     emu.run('menuSetup');

@@ -25,9 +25,12 @@ export function liveCheck(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, range: G
   const last = Math.min(range.getRow() + range.getNumRows() - 1, lastRow);
   if (last < first || lastColumn === 0) return 0;
 
+  // Catalog sheets are found as the full check finds them (workbook-io): by normKey, so a tab
+  // renamed "loại mô hình " or typed in NFD is still the catalog. One getSheets call.
+  const sheets = ss.getSheets();
   const catalog = (sheetName: string): RawSheet[] => {
-    const s = ss.getSheetByName(sheetName);
-    return s ? [{ name: sheetName, values: s.getDataRange().getValues() }] : [];
+    const s = sheets.find((x) => normKey(x.getName()) === normKey(sheetName));
+    return s ? [{ name: s.getName(), values: s.getDataRange().getValues() }] : [];
   };
   const header = sheet.getRange(1, 1, 1, lastColumn).getValues();
   const rows = sheet.getRange(first, 1, last - first + 1, lastColumn).getValues();
