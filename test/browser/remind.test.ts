@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { buildSampleWorkbook } from '../../emulator/sample';
 import { startSidebarServer, type SidebarServer } from '../../emulator/sidebar/server';
 import { readXlsx, writeXlsx } from '../../emulator/xlsx';
-import { browserMode, controls, openBrowser, screenshot, seriousViolations, SKIP_MESSAGE, tabWalk, until, type Browser } from './browser';
+import { browserMode, controls, openBrowser, screenshot, seriousViolations, SKIP_MESSAGE, tabWalk, type Browser } from './browser';
 
 const DAY = '2019-04-24';
 const XSS = '<img src=x onerror=alert(1)>';
@@ -38,6 +38,12 @@ function previewOf(page: Page): Promise<Planned[]> {
       return { unit: unit === '' ? null : unit, stage: (li as HTMLElement).dataset.stage ?? '', to: list('to'), cc: list('cc'), subject: li.querySelector('.subject')?.textContent ?? '' };
     }),
   );
+}
+
+/** `antt remind FILE --today D --json` on a fresh state: the day's plan as the CLI sends it. */
+function cliPlanOf(file: string, day: string, outbox: string): Planned[] {
+  const out = execFileSync('node', [join(ROOT, 'bin', 'antt.js'), 'remind', file, '--today', day, '--outbox', outbox, '--json'], { encoding: 'utf8' });
+  return (JSON.parse(out) as { sends: (Planned & { status: string })[] }).sends.map(({ unit, stage, to, cc, subject }) => ({ unit, stage, to, cc, subject }));
 }
 
 const scheduled = (server: SidebarServer): boolean => (server.emulator.call('getReminderStatus', [], 'FULL') as { scheduled: boolean }).scheduled;
@@ -66,8 +72,7 @@ if (mode === 'fail') {
       const units = data.sheets.find((s) => s.name === 'Đơn vị')!;
       units.values.find((r) => r[0] === 'HAM_CAN')![1] = XSS;
       await writeXlsx(data, file);
-      const out = execFileSync('node', [join(ROOT, 'bin', 'antt.js'), 'remind', file, '--today', DAY, '--outbox', join(dir, 'outbox'), '--json'], { encoding: 'utf8' });
-      cliPlan = (JSON.parse(out) as { sends: (Planned & { status: string })[] }).sends.map(({ unit, stage, to, cc, subject }) => ({ unit, stage, to, cc, subject }));
+      cliPlan = cliPlanOf(file, DAY, join(dir, 'outbox'));
 
       server = await startSidebarServer({ data: await readXlsx(file), now: `${DAY}T12:00:00+07:00` });
       browser = await openBrowser();
@@ -122,6 +127,7 @@ if (mode === 'fail') {
       await page.keyboard.press('Space');
       await page.getByText('Đang bật: mỗi ngày khoảng 8 giờ (giờ Việt Nam).').waitFor();
       expect(scheduled(server)).toBe(true);
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('remind-schedule');
 
       await page.locator('#remind-send').focus();
       await page.keyboard.press('Enter');
@@ -138,7 +144,7 @@ if (mode === 'fail') {
     test('the schedule checkbox turns the daily trigger off again', async () => {
       await page.locator('#remind-schedule').uncheck();
       await page.getByText('Đã tắt lịch nhắc tự động.').waitFor();
-      await until(async () => page.locator('#remind-schedule').isEnabled(), (v) => v, 'the checkbox back');
+      await page.getByText('Đang tắt: chỉ gửi khi bấm "Gửi ngay".').waitFor();
       expect(scheduled(server)).toBe(false);
       expect(await page.locator('#remind-schedule').isChecked()).toBe(false);
     });
@@ -153,6 +159,7 @@ if (mode === 'fail') {
       expect(await page.locator('#remind-question').textContent()).toBe(`Gửi ngay 14 thư nhắc việc tới ${recipients} người nhận?`);
       await page.getByRole('button', { name: 'Gửi 14 thư' }).click();
       await page.getByText('Đã gửi 14 thư.').waitFor({ timeout: 30000 });
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Đã gửi 14 thư.');
       expect(await page.locator('.sends .send-status').allTextContents()).toEqual(Array(14).fill('đã gửi'));
       expect(await page.locator('.sends li[data-unit="HAM_CAN"]').textContent()).toBe(`${XSS} – Nhắc trước hạn: đã gửi`);
       expect(server.emulator.mail.outbox).toHaveLength(14);
@@ -169,6 +176,40 @@ if (mode === 'fail') {
       expect(dialogs).toEqual([]);
       expect(await seriousViolations(page)).toEqual([]);
       await screenshot(page, 'sidebar-remind-sent');
+    });
+
+    test('after the deadline (2019-04-26) the preview is antt remind\'s plan too: overdue mails with cc, the district summary', async () => {
+      const overdue = await startSidebarServer({ data: await readXlsx(file), now: '2019-04-26T12:00:00+07:00' });
+      try {
+        await page.goto(overdue.url);
+        await page.getByRole('tab', { name: 'Nhắc việc' }).click();
+        await page.locator('#panel-remind li.mail').first().waitFor();
+        const plan = cliPlanOf(file, '2019-04-26', join(dir, 'outbox-26'));
+        expect(plan.map((p) => p.stage)).toEqual([...Array(14).fill('qua-han'), 'tong-hop']);
+        expect(plan[1].cc).toEqual(['bcd.hamthuannam@example.gov.vn', 'thuongtruc.bcd@example.gov.vn']);
+        expect(await previewOf(page)).toEqual(plan);
+        expect(await page.locator('#panel-remind li.mail[data-stage="tong-hop"] .mail-head').textContent()).toBe('Tổng hợp gửi huyện – Toàn huyện');
+        expect(await page.locator('#panel-remind li.mail[data-unit="HAM_CAN"] .cc').textContent()).toBe('Đồng gửi: bcd.hamthuannam@example.gov.vn, thuongtruc.bcd@example.gov.vn');
+      } finally {
+        await overdue.close();
+      }
+    });
+
+    test('a workbook without "Đơn vị": one Vietnamese line, no list, nothing to send', async () => {
+      const data = buildSampleWorkbook();
+      data.sheets = data.sheets.filter((s) => s.name !== 'Đơn vị');
+      const broken = await startSidebarServer({ data, now: `${DAY}T12:00:00+07:00` });
+      try {
+        await page.goto(broken.url);
+        await page.getByRole('tab', { name: 'Nhắc việc' }).click();
+        const line = page.locator('#panel-remind .status[data-tone="error"]');
+        await line.waitFor();
+        expect(await line.textContent()).toMatch(/^Bảng tính thiếu trang "Đơn vị"\. Hãy chạy ".+" trước\.$/);
+        expect(await page.locator('#panel-remind li.mail').count()).toBe(0);
+        expect(await page.locator('#remind-send').isDisabled()).toBe(true);
+      } finally {
+        await broken.close();
+      }
     });
   });
 }

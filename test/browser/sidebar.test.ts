@@ -35,7 +35,6 @@ function sampleWithPayload(): WorkbookData {
 
 const problem = (page: Page, sheet: string, cell: string) => page.locator(`button.problem[data-sheet="${sheet}"][data-cell="${cell}"]`);
 
-
 const mode = browserMode();
 const timings: Record<string, number> = {};
 

@@ -45,7 +45,11 @@ export function remindPanel(): Panel {
   const no = el('button', { text: SIDEBAR_REMIND.cancel, attrs: { type: 'button', id: 'remind-no' } });
   const confirmBox = el('div', { class: 'confirm', attrs: { role: 'group', 'aria-labelledby': 'remind-question' } }, [question, el('div', { class: 'row' }, [yes, ' ', no])]);
   confirmBox.hidden = true;
+  // Nothing to act on until the server has said what the state is.
+  toggle.disabled = true;
+  send.disabled = true;
   const sendStatus = statusLine();
+  sendStatus.tabIndex = -1;
   const sendsHeading = el('h3', { text: SIDEBAR_REMIND.sends });
   const sends = el('ul', { class: 'sends' });
   sendsHeading.hidden = true;
@@ -80,6 +84,7 @@ export function remindPanel(): Panel {
   const render = (s: ReminderStatus): void => {
     view = s;
     toggle.checked = s.scheduled;
+    toggle.disabled = false;
     scheduleState.textContent = s.scheduled && s.hour !== null ? SIDEBAR_REMIND.scheduleOn(s.hour) : SIDEBAR_REMIND.scheduleOff;
     unitsHeading.textContent = SIDEBAR_REMIND.units(formatPeriodVi(s.period));
     clear(units);
@@ -130,26 +135,25 @@ export function remindPanel(): Panel {
         say(status, '');
         render(result);
       },
-      (e) => mine === asked && say(status, failureText(e), 'error'),
+      (e) => {
+        if (mine === asked) say(status, failureText(e), 'error');
+      },
     );
   };
 
   toggle.addEventListener('change', () => {
+    // Not disabled while saving: a disabled checkbox would drop the keyboard focus. Two quick
+    // changes are two calls; the status drawn is the one asked last, after both.
     const on = toggle.checked;
-    toggle.disabled = true;
     say(scheduleStatus, SIDEBAR_REMIND.scheduleSaving);
-    const done = (): void => {
-      toggle.disabled = false;
-      load();
-    };
     server.setReminderSchedule(on).then(
       (r) => {
         say(scheduleStatus, r?.message ?? failureText(''), r?.ok ? 'ok' : 'error');
-        done();
+        load(); // draws the schedule as the server now has it
       },
       (e) => {
         say(scheduleStatus, failureText(e), 'error');
-        done();
+        load();
       },
     );
   });
@@ -179,6 +183,7 @@ export function remindPanel(): Panel {
     closeConfirm();
     send.disabled = true;
     say(sendStatus, SIDEBAR_REMIND.sending);
+    sendStatus.focus(); // the focused button is gone: keep the keyboard in the part
     clear(sends);
     sendsHeading.hidden = true;
     server.sendRemindersNow().then(
