@@ -29,6 +29,20 @@ export interface Browser {
   close(): Promise<void>;
 }
 
+/**
+ * Opens the sidebar served at `url` in a fresh browser. Every dialog is pushed onto `dialogs`
+ * and dismissed: the page must raise none (an XSS payload that ran would show an alert).
+ */
+export async function openSidebar(url: string, dialogs: string[]): Promise<Browser> {
+  const browser = await openBrowser();
+  browser.page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  await browser.page.goto(url);
+  return browser;
+}
+
 /** A 300 px wide sidebar-sized page in a fresh profile, Vietnamese locale. */
 export async function openBrowser(): Promise<Browser> {
   const profile = mkdtempSync(join(tmpdir(), 'antt-chromium-'));

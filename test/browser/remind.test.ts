@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { buildSampleWorkbook } from '../../emulator/sample';
 import { startSidebarServer, type SidebarServer } from '../../emulator/sidebar/server';
 import { readXlsx, writeXlsx } from '../../emulator/xlsx';
-import { browserMode, controls, openBrowser, screenshot, seriousViolations, SKIP_MESSAGE, tabWalk, type Browser } from './browser';
+import { browserMode, controls, openSidebar, screenshot, seriousViolations, SKIP_MESSAGE, tabWalk, type Browser } from './browser';
 
 const DAY = '2019-04-24';
 const XSS = '<img src=x onerror=alert(1)>';
@@ -75,13 +75,8 @@ if (mode === 'fail') {
       cliPlan = cliPlanOf(file, DAY, join(dir, 'outbox'));
 
       server = await startSidebarServer({ data: await readXlsx(file), now: `${DAY}T12:00:00+07:00` });
-      browser = await openBrowser();
+      browser = await openSidebar(server.url, dialogs);
       page = browser.page;
-      page.on('dialog', (d) => {
-        dialogs.push(d.message());
-        void d.dismiss();
-      });
-      await page.goto(server.url);
       await page.getByRole('tab', { name: 'Nhắc việc' }).click();
       await page.locator('#panel-remind li.mail').first().waitFor();
     });

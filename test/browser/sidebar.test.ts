@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { buildLargeSample, buildSampleWorkbook } from '../../emulator/sample';
 import { startSidebarServer, type SidebarServer } from '../../emulator/sidebar/server';
 import type { WorkbookData } from '../../emulator/workbook-data';
-import { browserMode, controls, editCell, openBrowser, screenshot, seriousViolations, SHOTS, SKIP_MESSAGE, stateOf, tabWalk, until, type Browser } from './browser';
+import { browserMode, controls, editCell, openBrowser, openSidebar, screenshot, seriousViolations, SHOTS, SKIP_MESSAGE, stateOf, tabWalk, until, type Browser } from './browser';
 
 const NOW = '2019-04-24T12:00:00+07:00';
 const XSS = '<img src=x onerror=alert(1)>';
@@ -60,13 +60,8 @@ if (mode === 'fail') {
 
     beforeAll(async () => {
       server = await startSidebarServer({ data: sampleWithPayload(), now: NOW });
-      browser = await openBrowser();
+      browser = await openSidebar(server.url, dialogs);
       page = browser.page;
-      page.on('dialog', (d) => {
-        dialogs.push(d.message());
-        void d.dismiss();
-      });
-      await page.goto(server.url);
       await page.locator('button.problem').first().waitFor();
       timings.sampleFirstListMs = Number(await page.evaluate(() => document.body.dataset.firstListMs));
     });
