@@ -23,16 +23,23 @@ function extent(grids: (unknown[][] | undefined)[]): [number, number] {
   return [rows, cols];
 }
 
-function fill<T>(layer: Layer<T>, grid: (T | null | undefined)[][] | undefined, keep: (v: T) => boolean = (v) => v !== ('' as unknown)): void {
+/** Calls `visit` for each present cell of a sparse grid (missing lines and null cells skipped). */
+function eachCell<T>(grid: (T | null | undefined)[][] | undefined, visit: (v: T, r: number, c: number) => void): void {
   if (!grid) return;
   for (let r = 0; r < grid.length; r++) {
     const line = grid[r];
     if (!line) continue;
     for (let c = 0; c < line.length; c++) {
       const v = line[c];
-      if (v !== null && v !== undefined && keep(v)) layer.set(r, c, v);
+      if (v !== null && v !== undefined) visit(v, r, c);
     }
   }
+}
+
+function fill<T>(layer: Layer<T>, grid: (T | null | undefined)[][] | undefined, keep: (v: T) => boolean = (v) => v !== ('' as unknown)): void {
+  eachCell(grid, (v, r, c) => {
+    if (keep(v)) layer.set(r, c, v);
+  });
 }
 
 function copyCell(v: DataCell, timeZone: string): Cell {
@@ -66,17 +73,11 @@ function validationOf(book: EmuSpreadsheet, v: ValidationData): EmuDataValidatio
  * empty cached result of any other formula stays '' (it may be the formula's real result).
  */
 function computeUncached(sheet: EmuSheet, formulas: string[][] | undefined): void {
-  if (!formulas) return;
-  for (let r = 0; r < formulas.length; r++) {
-    const line = formulas[r];
-    if (!line) continue;
-    for (let c = 0; c < line.length; c++) {
-      const f = line[c];
-      if (!f || sheet.values.get(r, c) !== undefined) continue;
-      const v = formulaValue(f);
-      if (!(v instanceof UncomputedFormula)) sheet.values.set(r, c, v);
-    }
-  }
+  eachCell(formulas, (f, r, c) => {
+    if (!f || sheet.values.get(r, c) !== undefined) return;
+    const v = formulaValue(f);
+    if (!(v instanceof UncomputedFormula)) sheet.values.set(r, c, v);
+  });
 }
 
 function loadSheet(sheet: EmuSheet, d: SheetData): void {
