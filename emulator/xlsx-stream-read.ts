@@ -5,11 +5,19 @@
  * for a workbook written back, emulator/xlsx.ts adds what this reader does not parse
  * (validations, conditional formats, protections, frozen panes, pictures).
  */
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import { Worker } from 'node:worker_threads';
+import type ExcelJS from 'exceljs';
 import JSZip from 'jszip';
+import { keepLargeSerials } from './xlsx-serials';
 import type { DataCell, SheetData } from './workbook-data';
 import { colorOf, nfc, plainValue } from './xlsx-values';
+
+// The streaming reader alone, not all of exceljs: the worker loads only what it runs.
+const WorkbookReader = require('exceljs/lib/stream/xlsx/workbook-reader') as typeof ExcelJS.stream.xlsx.WorkbookReader;
 
 /** Grows `rows` to `r` + 1 rows, then sets one cell (rows are ragged until `rectangular`). */
 function put<T>(rows: T[][], r: number, c: number, v: T, fill: T): void {
@@ -122,31 +130,98 @@ async function streamable(bytes: Buffer): Promise<{ bytes: Buffer; names: string
   return { bytes: await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }), names };
 }
 
+/** Which of the worksheets a thread reads: those whose place in the zip is `index` modulo `of`. */
+export interface Share {
+  index: number;
+  of: number;
+}
+
+/** One thread's sheets (with their names as in workbook.xml) and the workbook's sheet order. */
+export interface SheetsRead {
+  sheets: { name: string; sheet: SheetData }[];
+  order: string[];
+}
+
 /**
- * The cells of every worksheet, in workbook order, streamed from the zip bytes, and whether
- * the package has notes (comment parts, which this reader skips); null for a package to be
- * read whole (see streamable); throws for a damaged package.
+ * The cells of the worksheets of `share` (all by default), streamed from a package that
+ * `streamable` accepted; `onSheet` receives each sheet as soon as it is read (the worker posts
+ * it and keeps nothing). Sheets of another share are skipped: exceljs drains their part.
  */
-export async function readCellsStreaming(input: Buffer, timeZone: string): Promise<{ sheets: SheetData[]; hasNotes: boolean } | null> {
-  const package_ = await streamable(input);
-  if (!package_) return null;
-  const { bytes, names } = package_;
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), {
+export async function readSheets(bytes: Buffer, timeZone: string, share: Share = { index: 0, of: 1 }, onSheet?: (s: { name: string; sheet: SheetData }) => void): Promise<SheetsRead> {
+  keepLargeSerials();
+  const reader = new WorkbookReader(Readable.from([bytes]), {
     worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore',
   });
   const sheets: { name: string; sheet: SheetData }[] = [];
+  let place = 0;
   for await (const ws of reader) {
+    if (place++ % share.of !== share.index) continue;
     const g: SheetGrids = {
       values: [], formulas: [], formats: [], backgrounds: [], weights: [], cols: 0, formatCols: 0, backgroundCols: 0, weightCols: 0,
     };
     for await (const row of ws) readRow(g, row, timeZone);
     const streamed = ws as unknown as StreamedSheet;
-    sheets.push({ name: streamed.name, sheet: sheetOf(streamed, g) });
+    const read = { name: streamed.name, sheet: sheetOf(streamed, g) };
+    if (onSheet) onSheet(read);
+    else sheets.push(read);
   }
   // Sheet parts come in zip order; the workbook's order is that of workbook.xml.
   const order = ((reader as unknown as { model?: { sheets?: { name: string }[] } }).model?.sheets ?? []).map((s) => s.name);
+  return { sheets, order };
+}
+
+/**
+ * A package this large is read by two threads, each parsing every other worksheet (the
+ * shared strings and styles both parse): on a machine with a free core the read takes a
+ * little over half the time. Below it, starting a worker (exceljs loaded again, about 0.3 s)
+ * costs more than it saves.
+ */
+const PARALLEL_MIN_BYTES = 2_000_000;
+const WORKER = join(__dirname, '..', 'build', 'xlsx-read-worker.cjs');
+
+/** The sheets of `share`, read by build/xlsx-read-worker.cjs (emulator/xlsx-read-worker.ts). */
+function readInWorker(bytes: Buffer, timeZone: string, share: Share, started: Worker[]): Promise<SheetsRead> {
+  return new Promise((resolve, reject) => {
+    const sheets: { name: string; sheet: SheetData }[] = [];
+    const worker = new Worker(WORKER, { workerData: { bytes, timeZone, share } });
+    started.push(worker);
+    worker.on('message', (m: { sheet?: { name: string; sheet: SheetData }; order?: string[] }) => {
+      if (m.sheet) sheets.push(m.sheet);
+      if (m.order) resolve({ sheets, order: m.order });
+    });
+    worker.on('error', reject);
+    worker.on('exit', (code) => reject(new Error(`the xlsx read worker stopped (exit ${code})`)));
+  });
+}
+
+/** Threads for a package of `size` bytes: 2 for a large one when the worker is built and a second core exists. */
+function threadsFor(size: number): number {
+  return size >= PARALLEL_MIN_BYTES && availableParallelism() > 1 && existsSync(WORKER) ? 2 : 1;
+}
+
+/**
+ * The cells of every worksheet, in workbook order, streamed from the zip bytes, whether the
+ * package has notes (comment parts, which this reader skips) and how many threads read it;
+ * null for a package to be read whole (see streamable); throws for a damaged package.
+ */
+export async function readCellsStreaming(input: Buffer, timeZone: string, threads?: number): Promise<{ sheets: SheetData[]; hasNotes: boolean; threads: number } | null> {
+  const package_ = await streamable(input);
+  if (!package_) return null;
+  const { bytes, names } = package_;
+  const n = threads ?? threadsFor(bytes.length);
+  const workers: Worker[] = [];
+  let parts: SheetsRead[];
+  try {
+    parts = await Promise.all(Array.from({ length: n }, (_, index) => (index === 0 ? readSheets(bytes, timeZone, { index, of: n }) : readInWorker(bytes, timeZone, { index, of: n }, workers))));
+  } catch (e) {
+    // A damaged part stops the read: the other threads have nothing left to do.
+    await Promise.all(workers.map((w) => w.terminate()));
+    throw e;
+  }
+  const order = parts[0].order;
   return {
-    sheets: sheets.sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name)).map((s) => s.sheet),
+    sheets: parts.flatMap((p) => p.sheets).sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name)).map((s) => s.sheet),
     hasNotes: names.some((n) => /^xl\/comments[^/]*\.xml$/.test(n)),
+    threads: n,
   };
 }

@@ -4,7 +4,8 @@
  */
 import JSZip from 'jszip';
 import { buildSampleWorkbook } from '../../emulator/sample';
-import { readXlsx, writeXlsxBuffer } from '../../emulator/xlsx';
+import { DEFAULT_TIME_ZONE, readXlsx, writeXlsxBuffer } from '../../emulator/xlsx';
+import { readCellsStreaming } from '../../emulator/xlsx-stream-read';
 import { handXlsx, worksheetXml } from '../fixtures/hand-xlsx';
 
 /** The package re-zipped with the shared strings last, as Excel and LibreOffice write them. */
@@ -40,5 +41,28 @@ describe('readXlsx cellsOnly', () => {
     const bytes = await handXlsx([['Một', worksheetXml(
       '<row r="1"><c r="A1" t="inlineStr"><is><r><t xml:space="preserve">Tân </t></r><r><rPr><b/></rPr><t>Lập</t></r></is></c></row>')]]);
     expect((await readXlsx(bytes, { cellsOnly: true })).sheets.map((s) => [s.name, s.values])).toEqual([['Một', [['Tân Lập']]]]);
+  });
+});
+
+describe('readCellsStreaming with a worker thread (large packages)', () => {
+  test('two and three threads give exactly the sheets one thread reads, in the workbook\'s order', async () => {
+    const bytes = await writeXlsxBuffer(buildSampleWorkbook());
+    const one = await readCellsStreaming(bytes, DEFAULT_TIME_ZONE, 1);
+    expect(one?.threads).toBe(1);
+    for (const threads of [2, 3]) {
+      const many = await readCellsStreaming(bytes, DEFAULT_TIME_ZONE, threads);
+      expect(many?.threads).toBe(threads);
+      expect(many?.sheets).toEqual(one?.sheets);
+    }
+    expect(one?.sheets.slice(0, 4).map((s) => s.name)).toEqual(['Cấu hình', 'Đơn vị', 'Loại mô hình', 'Khen thưởng']);
+  });
+
+  test('a damaged sheet in the worker\'s share fails the read (no hang, no half workbook)', async () => {
+    const zip = await JSZip.loadAsync(await writeXlsxBuffer(buildSampleWorkbook()));
+    const sheets = Object.keys(zip.files).filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n));
+    // With two threads the worker reads the 2nd, 4th, ... worksheet part in zip order.
+    zip.file(sheets[1], '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1"><v>1</c>');
+    const damaged = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+    await expect(readCellsStreaming(damaged, DEFAULT_TIME_ZONE, 2)).rejects.toThrow();
   });
 });
