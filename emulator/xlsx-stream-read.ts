@@ -109,9 +109,9 @@ const SHARED_STRINGS = 'xl/sharedStrings.xml';
  * sheets last. JSZip copies each part's compressed bytes as they are (same method, nothing
  * inflated), so this costs a copy of the file, not of its contents. A package without shared
  * strings keeps its text in the cells (inline strings), of which that reader keeps only the
- * last run of rich text: null, the caller reads it whole.
+ * last run of rich text: null, the caller reads it whole. The zip is returned for `shares`.
  */
-async function streamable(bytes: Buffer): Promise<{ bytes: Buffer; names: string[] } | null> {
+async function streamable(bytes: Buffer): Promise<{ bytes: Buffer; names: string[]; zip: JSZip } | null> {
   const zip = await JSZip.loadAsync(bytes);
   const names = Object.keys(zip.files).filter((n) => !zip.files[n].dir);
   if (!names.includes(SHARED_STRINGS)) return null;
@@ -120,20 +120,31 @@ async function streamable(bytes: Buffer): Promise<{ bytes: Buffer; names: string
     const i = names.indexOf(n);
     return i >= 0 && (firstSheet < 0 || i < firstSheet);
   };
-  if (firstSheet < 0 || [SHARED_STRINGS, 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels'].every(before)) return { bytes, names };
+  if (firstSheet < 0 || [SHARED_STRINGS, 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels'].every(before)) return { bytes, names, zip };
   // JSZip writes parts in the order of its `files` object: move the sheets to its end.
   for (const n of names.filter((x) => WORKSHEET.test(x))) {
     const part = zip.files[n];
     delete zip.files[n];
     zip.files[n] = part;
   }
-  return { bytes: await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }), names };
+  return { bytes: await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }), names, zip };
 }
 
-/** Which of the worksheets a thread reads: those whose place in the zip is `index` modulo `of`. */
-export interface Share {
-  index: number;
-  of: number;
+/**
+ * `n` packages for `n` threads: each has every part but the worksheets, and every n-th
+ * worksheet (zip order), so that no thread inflates another's sheets. Parts are copied
+ * compressed, as in `streamable`; workbook.xml still lists every sheet, which gives the order.
+ */
+async function shares(zip: JSZip, n: number): Promise<Buffer[]> {
+  const names = Object.keys(zip.files).filter((x) => !zip.files[x].dir);
+  const sheets = names.filter((x) => WORKSHEET.test(x));
+  return Promise.all(
+    Array.from({ length: n }, (_, i) => {
+      const part = new JSZip();
+      for (const name of names) if (!WORKSHEET.test(name) || sheets.indexOf(name) % n === i) part.files[name] = zip.files[name];
+      return part.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+    }),
+  );
 }
 
 /** One thread's sheets (with their names as in workbook.xml) and the workbook's sheet order. */
@@ -143,19 +154,17 @@ export interface SheetsRead {
 }
 
 /**
- * The cells of the worksheets of `share` (all by default), streamed from a package that
- * `streamable` accepted; `onSheet` receives each sheet as soon as it is read (the worker posts
- * it and keeps nothing). Sheets of another share are skipped: exceljs drains their part.
+ * The cells of every worksheet of a package that `streamable` accepted (or one of its
+ * `shares`); `onSheet` receives each sheet as soon as it is read (the worker posts it and
+ * keeps nothing).
  */
-export async function readSheets(bytes: Buffer, timeZone: string, share: Share = { index: 0, of: 1 }, onSheet?: (s: { name: string; sheet: SheetData }) => void): Promise<SheetsRead> {
+export async function readSheets(bytes: Buffer, timeZone: string, onSheet?: (s: { name: string; sheet: SheetData }) => void): Promise<SheetsRead> {
   keepLargeSerials();
   const reader = new WorkbookReader(Readable.from([bytes]), {
     worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore',
   });
   const sheets: { name: string; sheet: SheetData }[] = [];
-  let place = 0;
   for await (const ws of reader) {
-    if (place++ % share.of !== share.index) continue;
     const g: SheetGrids = {
       values: [], formulas: [], formats: [], backgrounds: [], weights: [], cols: 0, formatCols: 0, backgroundCols: 0, weightCols: 0,
     };
@@ -171,19 +180,19 @@ export async function readSheets(bytes: Buffer, timeZone: string, share: Share =
 }
 
 /**
- * A package this large is read by two threads, each parsing every other worksheet (the
- * shared strings and styles both parse): on a machine with a free core the read takes a
- * little over half the time. Below it, starting a worker (exceljs loaded again, about 0.3 s)
- * costs more than it saves.
+ * A package this large is read by two threads, each with half the worksheets (both parse
+ * the shared strings and styles): on a machine with a free core the read takes a little
+ * over half the time; on a busy one it takes longer. Below it, starting a worker (the
+ * streaming reader loaded again, about 0.2 s) costs more than it saves.
  */
 const PARALLEL_MIN_BYTES = 2_000_000;
 const WORKER = join(__dirname, '..', 'build', 'xlsx-read-worker.cjs');
 
-/** The sheets of `share`, read by build/xlsx-read-worker.cjs (emulator/xlsx-read-worker.ts). */
-function readInWorker(bytes: Buffer, timeZone: string, share: Share, started: Worker[]): Promise<SheetsRead> {
+/** A share's sheets, read by build/xlsx-read-worker.cjs (emulator/xlsx-read-worker.ts). */
+function readInWorker(bytes: Buffer, timeZone: string, started: Worker[]): Promise<SheetsRead> {
   return new Promise((resolve, reject) => {
     const sheets: { name: string; sheet: SheetData }[] = [];
-    const worker = new Worker(WORKER, { workerData: { bytes, timeZone, share } });
+    const worker = new Worker(WORKER, { workerData: { bytes, timeZone } });
     started.push(worker);
     worker.on('message', (m: { sheet?: { name: string; sheet: SheetData }; order?: string[] }) => {
       if (m.sheet) sheets.push(m.sheet);
@@ -201,18 +210,20 @@ function threadsFor(size: number): number {
 
 /**
  * The cells of every worksheet, in workbook order, streamed from the zip bytes, whether the
- * package has notes (comment parts, which this reader skips) and how many threads read it;
- * null for a package to be read whole (see streamable); throws for a damaged package.
+ * package has notes (comment parts, which this reader skips) and how many threads read it
+ * (`threads`, default by size: threadsFor); null for a package to be read whole (see
+ * streamable); throws for a damaged package.
  */
 export async function readCellsStreaming(input: Buffer, timeZone: string, threads?: number): Promise<{ sheets: SheetData[]; hasNotes: boolean; threads: number } | null> {
   const package_ = await streamable(input);
   if (!package_) return null;
-  const { bytes, names } = package_;
+  const { bytes, names, zip } = package_;
   const n = threads ?? threadsFor(bytes.length);
+  const packages = n === 1 ? [bytes] : await shares(zip, n);
   const workers: Worker[] = [];
   let parts: SheetsRead[];
   try {
-    parts = await Promise.all(Array.from({ length: n }, (_, index) => (index === 0 ? readSheets(bytes, timeZone, { index, of: n }) : readInWorker(bytes, timeZone, { index, of: n }, workers))));
+    parts = await Promise.all(packages.map((p, i) => (i === 0 ? readSheets(p, timeZone) : readInWorker(p, timeZone, workers))));
   } catch (e) {
     // A damaged part stops the read: the other threads have nothing left to do.
     await Promise.all(workers.map((w) => w.terminate()));
@@ -221,7 +232,7 @@ export async function readCellsStreaming(input: Buffer, timeZone: string, thread
   const order = parts[0].order;
   return {
     sheets: parts.flatMap((p) => p.sheets).sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name)).map((s) => s.sheet),
-    hasNotes: names.some((n) => /^xl\/comments[^/]*\.xml$/.test(n)),
+    hasNotes: names.some((x) => /^xl\/comments[^/]*\.xml$/.test(x)),
     threads: n,
   };
 }

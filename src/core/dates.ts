@@ -12,9 +12,12 @@ export type IsoDate = string;
 
 const DAY_MS = 86_400_000;
 
-/** True for a Date from any realm (the emulator's vm context has its own Date). */
+/**
+ * True for a Date from any realm (the emulator's vm context has its own Date). The typeof
+ * test first: most cells are strings and numbers, for which toString would box the value.
+ */
 export function isDateValue(v: unknown): v is Date {
-  return Object.prototype.toString.call(v) === '[object Date]';
+  return typeof v === 'object' && v !== null && Object.prototype.toString.call(v) === '[object Date]';
 }
 
 export function isoFromParts(y: number, m: number, d: number): IsoDate | null {
