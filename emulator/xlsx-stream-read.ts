@@ -203,27 +203,39 @@ function readInWorker(bytes: Buffer, timeZone: string, started: Worker[]): Promi
   });
 }
 
-/** Threads for a package of `size` bytes: 2 for a large one when the worker is built and a second core exists. */
-function threadsFor(size: number): number {
-  return size >= PARALLEL_MIN_BYTES && availableParallelism() > 1 && existsSync(WORKER) ? 2 : 1;
+/** Whether a package of `size` bytes is worth a worker thread: large, the worker built, a second core. */
+function worthAWorker(size: number): boolean {
+  return size >= PARALLEL_MIN_BYTES && availableParallelism() > 1 && existsSync(WORKER);
+}
+
+export interface StreamingOptions {
+  /** Threads that read the cells (default: 2 for a large package, else 1). */
+  threads?: number;
+  /**
+   * The caller has other work for the main thread meanwhile (readWhole's exceljs pass over
+   * everything but the cells): every share then goes to a worker, by default one worker for a
+   * large package; a small one is read on the main thread.
+   */
+  mainBusy?: boolean;
 }
 
 /**
  * The cells of every worksheet, in workbook order, streamed from the zip bytes, whether the
- * package has notes (comment parts, which this reader skips) and how many threads read it
- * (`threads`, default by size: threadsFor); null for a package to be read whole (see
- * streamable); throws for a damaged package.
+ * package has notes (comment parts, which this reader skips) and how many threads read it;
+ * null for a package to be read whole (see streamable); throws for a damaged package.
  */
-export async function readCellsStreaming(input: Buffer, timeZone: string, threads?: number): Promise<{ sheets: SheetData[]; hasNotes: boolean; threads: number } | null> {
+export async function readCellsStreaming(input: Buffer, timeZone: string, options: StreamingOptions = {}): Promise<{ sheets: SheetData[]; hasNotes: boolean; threads: number } | null> {
   const package_ = await streamable(input);
   if (!package_) return null;
   const { bytes, names, zip } = package_;
-  const n = threads ?? threadsFor(bytes.length);
+  const large = worthAWorker(bytes.length);
+  const n = options.threads ?? (large && !options.mainBusy ? 2 : 1);
+  const onMain = !(options.mainBusy && large);
   const packages = n === 1 ? [bytes] : await shares(zip, n);
   const workers: Worker[] = [];
   let parts: SheetsRead[];
   try {
-    parts = await Promise.all(packages.map((p, i) => (i === 0 ? readSheets(p, timeZone) : readInWorker(p, timeZone, workers))));
+    parts = await Promise.all(packages.map((p, i) => (i === 0 && onMain ? readSheets(p, timeZone) : readInWorker(p, timeZone, workers))));
   } catch (e) {
     // A damaged part stops the read: the other threads have nothing left to do.
     await Promise.all(workers.map((w) => w.terminate()));

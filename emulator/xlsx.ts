@@ -349,13 +349,18 @@ function toBuffer(input: Uint8Array | ArrayBuffer): Buffer {
  * are attached to cells by that reader, so a package with notes is read whole.
  */
 async function readWhole(bytes: Buffer, timeZone: string, name: string | undefined): Promise<{ sheets: SheetData[]; title?: string }> {
-  const streamed = await readCellsStreaming(bytes, timeZone);
-  const wb = new (excel().Workbook)();
+  // Both passes at once: a large package's cells are read by a worker thread meanwhile.
+  const lean = new (excel().Workbook)();
+  const [streamed] = await Promise.all([
+    readCellsStreaming(bytes, timeZone, { mainBusy: true }),
+    lean.xlsx.load(bytes as unknown as ArrayBuffer, { ignoreNodes: ['sheetData'] } as unknown as Partial<ExcelJS.XlsxReadOptions>),
+  ]);
   if (!streamed || streamed.hasNotes) {
+    const wb = new (excel().Workbook)();
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
     return { sheets: wb.worksheets.map((ws) => readSheet(wb, ws, timeZone)), title: name ?? (wb.title || undefined) };
   }
-  await wb.xlsx.load(bytes as unknown as ArrayBuffer, { ignoreNodes: ['sheetData'] } as unknown as Partial<ExcelJS.XlsxReadOptions>);
+  const wb = lean;
   const byName = new Map(streamed.sheets.map((s) => [s.name, s]));
   const sheets = wb.worksheets.map((ws) => {
     const sheet = byName.get(nfc(ws.name)) ?? { name: nfc(ws.name), values: [] };

@@ -47,10 +47,10 @@ describe('readXlsx cellsOnly', () => {
 describe('readCellsStreaming with a worker thread (large packages)', () => {
   test('two and three threads give exactly the sheets one thread reads, in the workbook\'s order', async () => {
     const bytes = await writeXlsxBuffer(buildSampleWorkbook());
-    const one = await readCellsStreaming(bytes, DEFAULT_TIME_ZONE, 1);
+    const one = await readCellsStreaming(bytes, DEFAULT_TIME_ZONE, { threads: 1 });
     expect(one?.threads).toBe(1);
     for (const threads of [2, 3]) {
-      const many = await readCellsStreaming(bytes, DEFAULT_TIME_ZONE, threads);
+      const many = await readCellsStreaming(bytes, DEFAULT_TIME_ZONE, { threads });
       expect(many?.threads).toBe(threads);
       expect(many?.sheets).toEqual(one?.sheets);
     }
@@ -63,6 +63,6 @@ describe('readCellsStreaming with a worker thread (large packages)', () => {
     // With two threads the worker reads the 2nd, 4th, ... worksheet part in zip order.
     zip.file(sheets[1], '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1"><v>1</c>');
     const damaged = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
-    await expect(readCellsStreaming(damaged, DEFAULT_TIME_ZONE, 2)).rejects.toThrow();
+    await expect(readCellsStreaming(damaged, DEFAULT_TIME_ZONE, { threads: 2 })).rejects.toThrow();
   });
 });
