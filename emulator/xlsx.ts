@@ -494,6 +494,19 @@ function alignmentOf(wrap: boolean | null, horizontal: string | null): Partial<E
 }
 
 /**
+ * exceljs gives every cell a style object of its own, and its writer finds a style's id by
+ * object (a WeakMap) before it serialises the style to XML: an object per cell is one
+ * serialisation per cell, about 1.7 s of a 100,000-row write. The cells of a column with the
+ * same row kind (header or not), value type, format and look share one object instead; the
+ * key holds everything writeSheet sets, and the column (whose protection cells inherit).
+ */
+function shareStyle(cache: Map<string, Partial<ExcelJS.Style>>, cell: ExcelJS.Cell, key: string): void {
+  const shared = cache.get(key);
+  if (shared) cell.style = shared;
+  else cache.set(key, cell.style);
+}
+
+/**
  * The whole-workbook writer and exceljs's streaming one share this: a sheet's columns and
  * header-row protection are set before its first row is committed, rows are committed in
  * order (a no-op for the whole workbook), the rest goes after the rows.
@@ -512,6 +525,7 @@ async function writeSheet(wb: BookWriter, lists: ListSheet, s: SheetData, ctx: W
   if (isDataEntry) lockHeaderRow(ws, s);
   const rows = Math.max(s.values.length, s.formulas?.length ?? 0, s.numberFormats?.length ?? 0,
     s.notes?.length ?? 0, s.backgrounds?.length ?? 0, s.fontWeights?.length ?? 0, s.wraps?.length ?? 0, s.horizontalAlignments?.length ?? 0);
+  const styles = new Map<string, Partial<ExcelJS.Style>>();
   for (let r = 0; r < rows; r++) {
     const vals = s.values[r] ?? [];
     const fs_ = s.formulas?.[r] ?? [];
@@ -542,6 +556,7 @@ async function writeSheet(wb: BookWriter, lists: ListSheet, s: SheetData, ctx: W
       const color = bg ? argb(bg) : null;
       if (color) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: color } };
       if (weight === 'bold') cell.font = { bold: true };
+      shareStyle(styles, cell, `${c}|${r === 0}|${cell.type}|${cell.numFmt ?? ''}|${color ?? ''}|${weight === 'bold'}|${wraps[c] ?? ''}|${aligns[c] ?? ''}`);
     }
     row.commit();
   }
