@@ -556,7 +556,8 @@ async function writeSheet(wb: BookWriter, lists: ListSheet, s: SheetData, ctx: W
       const color = bg ? argb(bg) : null;
       if (color) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: color } };
       if (weight === 'bold') cell.font = { bold: true };
-      shareStyle(styles, cell, `${c}|${r === 0}|${cell.type}|${cell.numFmt ?? ''}|${color ?? ''}|${weight === 'bold'}|${wraps[c] ?? ''}|${aligns[c] ?? ''}`);
+      const plain = r > 0 && !color && weight !== 'bold' && !alignment;
+      shareStyle(styles, cell, plain ? `p${c}|${cell.type}|${cell.numFmt ?? ''}` : `f${c}|${r === 0}|${cell.type}|${cell.numFmt ?? ''}|${color ?? ''}|${weight === 'bold'}|${wraps[c] ?? ''}|${aligns[c] ?? ''}`);
     }
     row.commit();
   }
