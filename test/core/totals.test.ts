@@ -1,5 +1,5 @@
 import { deadlineOf } from '../../src/core/confirm';
-import { computeTotals, compareTypeNames, totalsForJson } from '../../src/core/totals';
+import { computeTotals, compareTypeNames, meetingOnTimeAt, totalsForJson } from '../../src/core/totals';
 import { AS_OF, FROM, award, model, modelType, row, totalsOf, unit, workbook } from './totals-fixtures';
 
 const CT = 'Khu dân cư phòng chống tội phạm';
@@ -86,6 +86,12 @@ describe('computeTotals: which rows are sites', () => {
     expect(t.previous.sites).toBe(0);
   });
 
+  test('Thanh loại with the date left undefined is retired since always, like a null date', () => {
+    const t = totalsOf(wb, [row(model('A', { status: 'Thanh loại', retiredDate: undefined }))]);
+    expect(t.district.sites).toBe(0);
+    expect(t.previous.sites).toBe(0);
+  });
+
   test('retirement date with another status (W04) does not retire the row', () => {
     const t = totalsOf(wb, [row(model('A', { status: 'Củng cố', retiredDate: '2019-01-01' }))]);
     expect(t.district.sites).toBe(1);
@@ -154,12 +160,11 @@ describe('computeTotals: breakdowns', () => {
     row(model('B', { type: RAIL, form: 'Xây dựng mới', rating: 'Chưa đánh giá' })),
     row(model('B', { type: LIGHT, status: 'Thanh loại', retiredDate: '2019-01-01' })),
   ];
-  let t: ReturnType<typeof totalsOf>;
-  beforeAll(() => {
-    t = totalsOf(wb, rows);
-  });
+  // Computed in each test, not in beforeAll: Stryker's per-test coverage does not see a hook's run.
+  const totals = () => totalsOf(wb, rows);
 
   test('district figures', () => {
+    const t = totals();
     expect(t.district).toMatchObject({
       sites: 5, types: 3, newSites: 2, replicatedSites: 3, retiredInPeriod: 1,
       byStatus: { 'Đang hoạt động': 3, 'Củng cố': 1, 'Kiện toàn': 1 },
@@ -169,11 +174,13 @@ describe('computeTotals: breakdowns', () => {
   });
 
   test('unit figures', () => {
+    const t = totals();
     expect(t.units[0]).toMatchObject({ code: 'A', sites: 3, types: 2, newSites: 1, replicatedSites: 2, retiredInPeriod: 0 });
     expect(t.units[1]).toMatchObject({ code: 'B', sites: 2, types: 2, newSites: 1, replicatedSites: 1, retiredInPeriod: 1 });
   });
 
   test('byType: sites descending then name; catalog field; units counted once; no zero-site types', () => {
+    const t = totals();
     expect(t.byType).toEqual([
       { type: CT, field: 'Phòng chống tội phạm', sites: 3, units: 2 },
       { type: CAM, field: 'Phòng chống tội phạm', sites: 1, units: 1 },
@@ -182,10 +189,11 @@ describe('computeTotals: breakdowns', () => {
     expect(t.byType.some((b) => b.type === LIGHT || b.type === 'Tiếng kẻng an ninh')).toBe(false);
   });
 
-  test('type names ordered accent-folded: "Ánh" before "Camera", "Đ" with "D"', () => {
+  test('type names ordered accent-folded: "Ánh" before "Camera", "Đ" with "D", raw text breaking ties both ways', () => {
     expect(compareTypeNames('Ánh sáng', 'Camera')).toBeLessThan(0);
     expect(compareTypeNames('Đèn', 'Dân')).toBeGreaterThan(0);
-    expect(compareTypeNames('Dan', 'Dân')).toBeLessThan(0);
+    expect(compareTypeNames('Dan', 'Dân')).toBe(-1);
+    expect(compareTypeNames('Dân', 'Dan')).toBe(1);
     expect(compareTypeNames('x', 'x')).toBe(0);
     const t2 = totalsOf(wb, [row(model('A', { type: CAM })), row(model('A', { type: LIGHT }))]);
     expect(t2.byType.map((b) => b.type)).toEqual([LIGHT, CAM]);
@@ -207,9 +215,66 @@ describe('computeTotals: breakdowns', () => {
     expect(t2.byType).toEqual([{ type: 'Tổ tuần tra', field: '', sites: 1, units: 1 }]);
   });
 
+  test('values outside their lists: the site counts, in none of the status, sector, form and rating breakdowns', () => {
+    const t2 = totalsOf(wb, [row(model('A', { status: 'Tạm dừng', sector: 'Biển', form: 'Khác', rating: 'A+' }))]);
+    expect(t2.district).toMatchObject({ sites: 1, newSites: 0, replicatedSites: 0 });
+    expect(t2.district.byStatus).toEqual({ 'Đang hoạt động': 0, 'Củng cố': 0, 'Kiện toàn': 0 });
+    expect(t2.district.bySector).toEqual({ 'Khu dân cư': 0, 'Cơ quan': 0, 'Doanh nghiệp': 0, 'Nhà trường': 0 });
+    expect(t2.district.byRating).toEqual({ 'Hiệu quả': 0, 'Trung bình': 0, 'Kém': 0, 'Chưa đánh giá': 0 });
+  });
+
+  test('an empty, null or undefined rating is Chưa đánh giá', () => {
+    const t2 = totalsOf(wb, [
+      row(model('A', { rating: '' })),
+      row(model('A', { rating: null as unknown as string })),
+      row(model('A', { rating: undefined as unknown as string })),
+    ]);
+    expect(t2.district.byRating).toEqual({ 'Hiệu quả': 0, 'Trung bình': 0, 'Kém': 0, 'Chưa đánh giá': 3 });
+  });
+
+  test('a site with no type counts as a site but adds no type, now or at F − 1', () => {
+    const t2 = totalsOf(wb, [
+      row(model('A', { type: '', launchDate: '2018-01-10' })),
+      row(model('B', { type: CT, launchDate: '2018-01-10' })),
+    ]);
+    expect(t2.district.sites).toBe(2);
+    expect(t2.district.types).toBe(1);
+    expect(t2.units.map((u) => u.types)).toEqual([0, 1]);
+    expect(t2.byType).toEqual([{ type: CT, field: 'Phòng chống tội phạm', sites: 1, units: 1 }]);
+    expect(t2.previous).toEqual({ asOf: '2018-10-24', sites: 2, types: 1, unitsWithSites: 2 });
+  });
+
+  test('previous.types counts the distinct types of the sites at F − 1', () => {
+    const t2 = totalsOf(wb, [
+      row(model('A', { type: CT, launchDate: '2018-01-10' })),
+      row(model('B', { type: CT.toUpperCase(), launchDate: '2018-02-10' })),
+      row(model('B', { type: CAM, launchDate: '2018-03-10' })),
+      row(model('B', { type: RAIL, launchDate: FROM })),
+    ]);
+    expect(t2.previous).toEqual({ asOf: '2018-10-24', sites: 3, types: 2, unitsWithSites: 2 });
+    expect(t2.district.types).toBe(3);
+  });
+
+  test('a type missing from the catalog is shown trimmed', () => {
+    const t2 = totalsOf(wb, [row(model('A', { type: '  Tổ tuần tra ' }))]);
+    expect(t2.byType).toEqual([{ type: 'Tổ tuần tra', field: '', sites: 1, units: 1 }]);
+  });
+
+  test('a type listed twice in the catalog: the first row gives spelling and field; a missing field is empty', () => {
+    const twice = workbook([unit('A')], [
+      modelType(CT, 'Phòng chống tội phạm'), modelType(CT.toUpperCase(), 'Khác'),
+      { row: 0, name: CAM, field: undefined as unknown as string, sectors: [] },
+    ]);
+    const t2 = totalsOf(twice, [row(model('A', { type: CT })), row(model('A', { type: CAM }))]);
+    expect(t2.byType).toEqual([
+      { type: CAM, field: '', sites: 1, units: 1 },
+      { type: CT, field: 'Phòng chống tội phạm', sites: 1, units: 1 },
+    ]);
+  });
+
   test('a catalog type with no sites changes nothing', () => {
     const more = workbook([unit('A'), unit('B')], [modelType('Giáo xứ bình yên'), ...wb.types]);
-    expect(totalsOf(more, rows)).toEqual(t);
+    expect(totalsOf(more, rows)).toEqual(totals());
   });
 });
 
@@ -240,6 +305,24 @@ describe('computeTotals: meetings on time', () => {
   test('a meeting after D does not count for D', () => {
     expect(count({ lastMeeting: '2019-04-25' })).toBe(0);
     expect(count({ lastMeeting: AS_OF })).toBe(1);
+  });
+});
+
+describe('meetingOnTimeAt (the report\'s overdue list)', () => {
+  test('with its default key: a quarterly cycle is read, whatever its spelling', () => {
+    expect(meetingOnTimeAt(model('A', { launchDate: '2018-01-01', cycle: 'Hằng quý', lastMeeting: '2019-01-22' }), AS_OF)).toBe(true);
+    expect(meetingOnTimeAt(model('A', { launchDate: '2018-01-01', cycle: ' hằng QUÝ', lastMeeting: '2019-01-22' }), AS_OF)).toBe(true);
+    expect(meetingOnTimeAt(model('A', { launchDate: '2018-01-01', cycle: 'Hằng quý', lastMeeting: '2019-01-21' }), AS_OF)).toBe(false);
+    expect(meetingOnTimeAt(model('A', { launchDate: '2018-01-01', cycle: null as unknown as string, lastMeeting: '2019-03-24' }), AS_OF)).toBe(true);
+  });
+
+  test('no launch date: only the meeting decides, nothing throws', () => {
+    expect(meetingOnTimeAt(model('A', { launchDate: null, lastMeeting: '2019-04-10' }), AS_OF)).toBe(true);
+    expect(meetingOnTimeAt(model('A', { launchDate: null, lastMeeting: null }), AS_OF)).toBe(false);
+  });
+
+  test('a month without a day ("2019-04") is no meeting date', () => {
+    expect(meetingOnTimeAt(model('A', { launchDate: '2018-01-01', lastMeeting: '2019-04' }), AS_OF)).toBe(false);
   });
 });
 
@@ -304,6 +387,59 @@ describe('computeTotals: odd input never throws', () => {
     const t = totalsOf(wb, rows);
     expect(t.district.sites).toBe(1); // 'soon' is no day: not a site
     expect(t.district.types).toBe(1);
+  });
+
+  test('null entries in every list are skipped', () => {
+    const wb = workbook(
+      [null as unknown as ReturnType<typeof unit>, unit('A')],
+      [null as unknown as ReturnType<typeof modelType>, modelType(CT)],
+      [null as unknown as ReturnType<typeof award>, award('Cá nhân', '2019-01-01')],
+    );
+    const rows = [
+      null as unknown as ReturnType<typeof row>,
+      { record: undefined as unknown as ReturnType<typeof model>, hasError: false, issues: [] },
+      row(model('A')),
+    ];
+    const t = totalsOf(wb, rows, { confirmations: [null as unknown as never] });
+    expect(t.district.sites).toBe(1);
+    expect(t.byType).toEqual([{ type: CT, field: 'Phòng chống tội phạm', sites: 1, units: 1 }]);
+    expect(t.district.awards).toEqual({ 'Tập thể': 0, 'Cá nhân': 1 });
+    expect(t.units.map((u) => u.confirmed)).toEqual(['missing']);
+  });
+
+  test('a type read as a number is the type of that text', () => {
+    const t = totalsOf(workbook([unit('A')]), [row(model('A', { type: 2019 as unknown as string }))]);
+    expect(t.district.types).toBe(1);
+    expect(t.byType).toEqual([{ type: '2019', field: '', sites: 1, units: 1 }]);
+  });
+
+  test('confirmation events without a unit code or a day are skipped', () => {
+    const base = { kind: 'confirm' as const, period: '2019-04', onTime: true, user: '', reason: '' };
+    const confirmations = [
+      { ...base, unitCode: null as unknown as string, day: '2019-04-10' },
+      { ...base, unitCode: 'A', day: null as unknown as string },
+    ];
+    const t = totalsOf(workbook([unit('A')]), [], { confirmations });
+    expect(t.units.map((u) => u.confirmed)).toEqual(['missing']);
+  });
+
+  test('D empty: no row is a site or retired in the period, not even one without dates', () => {
+    const t = totalsOf(workbook([unit('A')]), [
+      row(model('A')),
+      row(model('A', { launchDate: null })),
+      row(model('A', { status: 'Thanh loại', retiredDate: null })),
+    ], { asOf: '', from: '' });
+    expect(t.district.sites).toBe(0);
+    expect(t.district.retiredInPeriod).toBe(0);
+    expect(t.previous).toEqual({ asOf: '', sites: 0, types: 0, unitsWithSites: 0 });
+  });
+
+  test('D or F not a day: F − 1 is F itself, every unit missing its confirmation', () => {
+    const confirmations = [{ kind: 'confirm' as const, unitCode: 'A', period: '', day: '2019-04-10', onTime: true, user: '', reason: '' }];
+    const t = totalsOf(workbook([unit('A')]), [], { asOf: 'hôm nay', from: 'tháng trước', confirmations });
+    expect(t.previous.asOf).toBe('tháng trước');
+    expect(t.units.map((u) => u.confirmed)).toEqual(['missing']);
+    expect(() => totalsOf(workbook([unit('A')]), [row(model('A'))], { from: null as unknown as string })).not.toThrow();
   });
 
   test('F after D: an empty period', () => {
