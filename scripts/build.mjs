@@ -106,23 +106,14 @@ async function buildPages() {
 /** The CLI, and the worker thread its large reads start (emulator/xlsx-stream-read.ts). */
 async function buildCli() {
   await build({
-    entryPoints: [join(root, 'emulator/xlsx-read-worker.ts')],
+    entryPoints: { cli: join(root, 'emulator/cli.ts'), 'xlsx-read-worker': join(root, 'emulator/xlsx-read-worker.ts') },
     bundle: true,
     platform: 'node',
     format: 'cjs',
     target: 'node20',
     packages: 'external',
-    outfile: join(root, 'build/xlsx-read-worker.cjs'),
-    logLevel: 'warning',
-  });
-  await build({
-    entryPoints: [join(root, 'emulator/cli.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    packages: 'external',
-    outfile: join(root, 'build/cli.cjs'),
+    outdir: join(root, 'build'),
+    outExtension: { '.js': '.cjs' },
     logLevel: 'warning',
   });
 }
