@@ -67,6 +67,7 @@ describe('dates in the report', () => {
 
   test.each([
     ['2018-10-25', '25/10/2018'], ['2019-04-24', '24/4/2019'], ['2020-02-05', '05/02/2020'], ['2019-10-09', '09/10/2019'],
+    ['2019-12-10', '10/12/2019'], ['2019-03-01', '01/3/2019'], ['2019-01-31', '31/01/2019'],
   ])('short date %s → %s', (iso, s) => expect(formatShortDate(iso)).toBe(s));
 
   test('the date line defaults to the as-of day; the period line spans from–to', () => {
@@ -371,6 +372,12 @@ describe('file name', () => {
     const m = build();
     expect(reportFileName(m, '2019-04-24T09:30:12+07:00')).toBe('Báo cáo sơ kết mô hình ANTT – 25/10/2018 đến 24/4/2019 – 2019-04-24 09:30');
     expect(reportFileName({ ...m, kind: 'tổng kết' }, '2019-04-24 09:30')).toBe('Báo cáo tổng kết mô hình ANTT – 25/10/2018 đến 24/4/2019 – 2019-04-24 09:30');
+  });
+  test('spaces around the time are dropped before it is read; a time not at the start or in another form is kept as typed', () => {
+    const m = build();
+    expect(reportFileName(m, '  2019-04-24T09:30:12+07:00 ')).toBe('Báo cáo sơ kết mô hình ANTT – 25/10/2018 đến 24/4/2019 – 2019-04-24 09:30');
+    expect(reportFileName(m, 'lúc 2019-04-24 09:30')).toBe('Báo cáo sơ kết mô hình ANTT – 25/10/2018 đến 24/4/2019 – lúc 2019-04-24 09:30');
+    expect(reportFileName(m, ' 24/4/2019 9:30  ')).toBe('Báo cáo sơ kết mô hình ANTT – 25/10/2018 đến 24/4/2019 – 24/4/2019 9:30');
   });
 });
 
