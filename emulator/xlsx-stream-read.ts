@@ -101,33 +101,50 @@ function sheetOf(ws: StreamedSheet, g: SheetGrids): SheetData {
 const WORKSHEET = /^xl\/worksheets\/sheet\d+\.xml$/;
 const SHARED_STRINGS = 'xl/sharedStrings.xml';
 
+/** A package's zip directory, read once: what it holds decides how it is read. */
+export interface OpenedPackage {
+  bytes: Buffer;
+  zip: JSZip;
+  names: string[];
+  /**
+   * Its text is in the shared strings. A package without them keeps its text in the cells
+   * (inline strings), of which exceljs's streaming reader keeps only the last run of rich
+   * text: it is read whole.
+   */
+  streams: boolean;
+  /** It has notes (comment parts), which the streaming reader skips. */
+  hasNotes: boolean;
+}
+
+/** Reads the zip directory (no part is inflated); throws for a damaged package. */
+export async function openPackage(bytes: Buffer): Promise<OpenedPackage> {
+  const zip = await JSZip.loadAsync(bytes);
+  const names = Object.keys(zip.files).filter((n) => !zip.files[n].dir);
+  return { bytes, zip, names, streams: names.includes(SHARED_STRINGS), hasNotes: names.some((x) => /^xl\/comments[^/]*\.xml$/.test(x)) };
+}
+
 /**
  * exceljs's streaming reader streams a worksheet only when the shared strings and the
  * workbook's relations came before it in the zip; otherwise it parks each sheet in a temp
  * file, a path that can stop after the first sheet (exceljs 4.4). Excel, LibreOffice and
  * exceljs itself write the shared strings after the sheets: the package is re-stored with the
  * sheets last. JSZip copies each part's compressed bytes as they are (same method, nothing
- * inflated), so this costs a copy of the file, not of its contents. A package without shared
- * strings keeps its text in the cells (inline strings), of which that reader keeps only the
- * last run of rich text: null, the caller reads it whole. The zip is returned for `shares`.
+ * inflated), so this costs a copy of the file, not of its contents.
  */
-async function streamable(bytes: Buffer): Promise<{ bytes: Buffer; names: string[]; zip: JSZip } | null> {
-  const zip = await JSZip.loadAsync(bytes);
-  const names = Object.keys(zip.files).filter((n) => !zip.files[n].dir);
-  if (!names.includes(SHARED_STRINGS)) return null;
+async function streamable({ bytes, names, zip }: OpenedPackage): Promise<Buffer> {
   const firstSheet = names.findIndex((n) => WORKSHEET.test(n));
   const before = (n: string): boolean => {
     const i = names.indexOf(n);
     return i >= 0 && (firstSheet < 0 || i < firstSheet);
   };
-  if (firstSheet < 0 || [SHARED_STRINGS, 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels'].every(before)) return { bytes, names, zip };
+  if (firstSheet < 0 || [SHARED_STRINGS, 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels'].every(before)) return bytes;
   // JSZip writes parts in the order of its `files` object: move the sheets to its end.
   for (const n of names.filter((x) => WORKSHEET.test(x))) {
     const part = zip.files[n];
     delete zip.files[n];
     zip.files[n] = part;
   }
-  return { bytes: await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }), names, zip };
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }
 
 /**
@@ -220,14 +237,19 @@ export interface StreamingOptions {
 }
 
 /**
- * The cells of every worksheet, in workbook order, streamed from the zip bytes, whether the
- * package has notes (comment parts, which this reader skips) and how many threads read it;
- * null for a package to be read whole (see streamable); throws for a damaged package.
+ * The cells of every worksheet, in workbook order, streamed from the zip bytes, and how many
+ * threads read them; null for a package to be read whole (see OpenedPackage.streams); throws
+ * for a damaged package.
  */
-export async function readCellsStreaming(input: Buffer, timeZone: string, options: StreamingOptions = {}): Promise<{ sheets: SheetData[]; hasNotes: boolean; threads: number } | null> {
-  const package_ = await streamable(input);
-  if (!package_) return null;
-  const { bytes, names, zip } = package_;
+export async function readCellsStreaming(input: Buffer, timeZone: string, options: StreamingOptions = {}): Promise<{ sheets: SheetData[]; threads: number } | null> {
+  const opened = await openPackage(input);
+  return opened.streams ? readPackageCells(opened, timeZone, options) : null;
+}
+
+/** readCellsStreaming for a package already opened, one that streams. */
+export async function readPackageCells(opened: OpenedPackage, timeZone: string, options: StreamingOptions = {}): Promise<{ sheets: SheetData[]; threads: number }> {
+  const bytes = await streamable(opened);
+  const { zip } = opened;
   const large = worthAWorker(bytes.length);
   const n = options.threads ?? (large && !options.mainBusy ? 2 : 1);
   const onMain = !(options.mainBusy && large);
@@ -244,7 +266,6 @@ export async function readCellsStreaming(input: Buffer, timeZone: string, option
   const order = parts[0].order;
   return {
     sheets: parts.flatMap((p) => p.sheets).sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name)).map((s) => s.sheet),
-    hasNotes: names.some((x) => /^xl\/comments[^/]*\.xml$/.test(x)),
     threads: n,
   };
 }

@@ -10,7 +10,7 @@ import { promises as fs } from 'fs';
 import type ExcelJS from 'exceljs';
 import { columnLetter } from '../src/core/a1';
 import { keepLargeSerials } from './xlsx-serials';
-import { readCellsStreaming } from './xlsx-stream-read';
+import { openPackage, readCellsStreaming, readPackageCells } from './xlsx-stream-read';
 import {
   colorOf, isDate, nfc, plainValue, richText, wallFromInstant, type CellValue,
 } from './xlsx-values';
@@ -346,21 +346,22 @@ function toBuffer(input: Uint8Array | ArrayBuffer): Buffer {
  * Everything a workbook written back needs. The cells come from the streaming reader and the
  * rest from exceljs's whole reader told to skip the cells (`ignoreNodes: ['sheetData']`),
  * which spares building an object per cell — most of a whole read's time and memory. Notes
- * are attached to cells by that reader, so a package with notes is read whole.
+ * are attached to cells by that reader, so a package with notes is read whole, as is one
+ * without shared strings; the zip directory says which before either pass starts.
  */
 async function readWhole(bytes: Buffer, timeZone: string, name: string | undefined): Promise<{ sheets: SheetData[]; title?: string }> {
-  // Both passes at once: a large package's cells are read by a worker thread meanwhile.
-  const lean = new (excel().Workbook)();
-  const [streamed] = await Promise.all([
-    readCellsStreaming(bytes, timeZone, { mainBusy: true }),
-    lean.xlsx.load(bytes as unknown as ArrayBuffer, { ignoreNodes: ['sheetData'] } as unknown as Partial<ExcelJS.XlsxReadOptions>),
-  ]);
-  if (!streamed || streamed.hasNotes) {
+  const opened = await openPackage(bytes);
+  if (!opened.streams || opened.hasNotes) {
     const wb = new (excel().Workbook)();
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
     return { sheets: wb.worksheets.map((ws) => readSheet(wb, ws, timeZone)), title: name ?? (wb.title || undefined) };
   }
-  const wb = lean;
+  // Both passes at once: a large package's cells are read by a worker thread meanwhile.
+  const wb = new (excel().Workbook)();
+  const [streamed] = await Promise.all([
+    readPackageCells(opened, timeZone, { mainBusy: true }),
+    wb.xlsx.load(bytes as unknown as ArrayBuffer, { ignoreNodes: ['sheetData'] } as unknown as Partial<ExcelJS.XlsxReadOptions>),
+  ]);
   const byName = new Map(streamed.sheets.map((s) => [s.name, s]));
   const sheets = wb.worksheets.map((ws) => {
     const sheet = byName.get(nfc(ws.name)) ?? { name: nfc(ws.name), values: [] };
