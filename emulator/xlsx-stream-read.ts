@@ -147,18 +147,42 @@ async function streamable({ bytes, names, zip }: OpenedPackage): Promise<Buffer>
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }
 
+/** A part's inflated size as the zip directory records it (JSZip keeps it on a loaded part). */
+function inflatedSize(part: JSZip.JSZipObject): number {
+  const size = (part as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize;
+  return typeof size === 'number' && size > 0 ? size : 1;
+}
+
 /**
- * `n` packages for `n` threads: each has every part but the worksheets, and every n-th
- * worksheet (zip order), so that no thread inflates another's sheets. Parts are copied
- * compressed, as in `streamable`; workbook.xml still lists every sheet, which gives the order.
+ * Which thread reads each worksheet: the largest first, each to the thread with the least to
+ * read so far (ties to the first, the main thread, which starts at once), so that no thread
+ * waits long for another. Tabs differ widely (the sample ×1053: 2.7 to 11.3 MB); taking every
+ * second sheet gave the worker 61 % of the cells.
+ */
+export function assignSheets(sizes: number[], n: number): number[] {
+  const load = new Array<number>(n).fill(0);
+  const thread = new Array<number>(sizes.length).fill(0);
+  for (const i of sizes.map((_, k) => k).sort((a, b) => sizes[b] - sizes[a] || a - b)) {
+    const t = load.indexOf(Math.min(...load));
+    thread[i] = t;
+    load[t] += sizes[i];
+  }
+  return thread;
+}
+
+/**
+ * `n` packages for `n` threads: each has every part but the worksheets, and its worksheets
+ * (assignSheets), so that no thread inflates another's sheets. Parts are copied compressed, as
+ * in `streamable`; workbook.xml still lists every sheet, which gives the order.
  */
 async function shares(zip: JSZip, n: number): Promise<Buffer[]> {
   const names = Object.keys(zip.files).filter((x) => !zip.files[x].dir);
   const sheets = names.filter((x) => WORKSHEET.test(x));
+  const thread = assignSheets(sheets.map((x) => inflatedSize(zip.files[x])), n);
   return Promise.all(
     Array.from({ length: n }, (_, i) => {
       const part = new JSZip();
-      for (const name of names) if (!WORKSHEET.test(name) || sheets.indexOf(name) % n === i) part.files[name] = zip.files[name];
+      for (const name of names) if (!WORKSHEET.test(name) || thread[sheets.indexOf(name)] === i) part.files[name] = zip.files[name];
       return part.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
     }),
   );

@@ -5,7 +5,7 @@
 import JSZip from 'jszip';
 import { buildSampleWorkbook } from '../../emulator/sample';
 import { DEFAULT_TIME_ZONE, readXlsx, writeXlsxBuffer } from '../../emulator/xlsx';
-import { readCellsStreaming } from '../../emulator/xlsx-stream-read';
+import { assignSheets, readCellsStreaming } from '../../emulator/xlsx-stream-read';
 import { handXlsx, worksheetXml } from '../fixtures/hand-xlsx';
 
 /** The package re-zipped with the shared strings last, as Excel and LibreOffice write them. */
@@ -60,9 +60,28 @@ describe('readCellsStreaming with a worker thread (large packages)', () => {
   test('a damaged sheet in the worker\'s share fails the read (no hang, no half workbook)', async () => {
     const zip = await JSZip.loadAsync(await writeXlsxBuffer(buildSampleWorkbook()));
     const sheets = Object.keys(zip.files).filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n));
-    // With two threads the worker reads the 2nd, 4th, ... worksheet part in zip order.
-    zip.file(sheets[1], '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1"><v>1</c>');
-    const damaged = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
-    await expect(readCellsStreaming(damaged, DEFAULT_TIME_ZONE, { threads: 2 })).rejects.toThrow();
+    const broken = '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1"><v>1</c>';
+    // The first sheet that, once damaged, the worker (thread 1 of 2) would read.
+    let damaged: Buffer | null = null;
+    for (const name of sheets) {
+      const sizes = await Promise.all(sheets.map(async (x) => (x === name ? broken.length : (await zip.files[x].async('nodebuffer')).length)));
+      if (assignSheets(sizes, 2)[sheets.indexOf(name)] !== 1) continue;
+      zip.file(name, broken);
+      damaged = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+      break;
+    }
+    expect(damaged).not.toBeNull();
+    await expect(readCellsStreaming(damaged as Buffer, DEFAULT_TIME_ZONE, { threads: 2 })).rejects.toThrow();
+  });
+});
+
+describe('assignSheets: which thread reads each worksheet', () => {
+  test('the largest first, each to the least-loaded thread, ties to the main thread', () => {
+    // Sizes of the sample ×1053's tabs (bytes inflated): one tab outweighs the four others.
+    expect(assignSheets([3068, 5157, 4866489, 11277957, 3558367], 2)).toEqual([1, 1, 1, 0, 1]);
+    expect(assignSheets([6, 5, 4, 3], 2)).toEqual([0, 1, 1, 0]);
+    expect(assignSheets([5, 5], 2)).toEqual([0, 1]);
+    expect(assignSheets([1, 1, 1, 1], 3)).toEqual([0, 1, 2, 0]);
+    expect(assignSheets([7, 2], 1)).toEqual([0, 0]);
   });
 });
