@@ -94,7 +94,7 @@ describe('percent and change', () => {
 
 describe('header, title, opening, closing', () => {
   let m: ReportModel;
-  beforeAll(() => {
+  beforeEach(() => {
     m = build();
   });
   test('header blocks', () => {
@@ -308,7 +308,7 @@ describe('section II and III', () => {
 describe('empty parts say so', () => {
   let m: ReportModel;
   let text: string;
-  beforeAll(() => {
+  beforeEach(() => {
     m = build({ totals: zeroTotals(), settings: settings({ strengths: '', weaknesses: '', directions: '', reportInvalidRows: 'có' }) });
     text = allText(m);
   });
@@ -385,7 +385,7 @@ describe('placeholders', () => {
   let m: ReportModel;
   let values: ReturnType<typeof placeholderValues>;
   let documented: Set<string>;
-  beforeAll(() => {
+  beforeEach(() => {
     m = build();
     values = placeholderValues(m);
     documented = new Set(PLACEHOLDERS.map((p) => p.name));

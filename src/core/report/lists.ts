@@ -52,7 +52,7 @@ export interface CappedList<T> {
 export function capGroups<T>(groups: Group<T>[], cap: ListCap): CappedList<T> {
   const shown = groups.map(() => 0);
   let budget = cap.district;
-  for (let round = 0; round < cap.perUnit && budget > 0; round++) {
+  for (let round = 0; round < cap.perUnit; round++) {
     for (let i = 0; i < groups.length && budget > 0; i++) {
       if (groups[i].items.length > round) {
         shown[i]++;
@@ -96,10 +96,11 @@ function startsWithWords(text: string, prefix: string): number {
   // Stryker disable next-line Regex: on the caller's trimmed text /(\s)/ and /(\S+)/ only add pieces ('' or part of a space run) whose running prefix has the same normKey as the one next to it, so the same answer comes out (a cut inside a space run is stripped by the caller)
   const words = text.split(/(\s+)/);
   let taken = '';
-  for (let i = 0; i < words.length; i++) {
-    taken += words[i];
+  for (const word of words) {
+    taken += word;
     const k = normKey(taken.replace(/[,;:.]+$/, ''));
     if (k === key) return taken.length;
+    // Stryker disable next-line ConditionalExpression: an early exit; once k is no prefix of key, no longer text gives key (the answer stays 0)
     if (!key.startsWith(k)) return 0;
   }
   return 0;
@@ -116,6 +117,7 @@ const UPPER = /^\p{Lu}/u;
 export function highlightAfterColon(text: string, place: string): string {
   let t = text.trim();
   const repeat = startsWithWords(t, place);
+  // Stryker disable next-line Regex: the repeat ends at a word's end, so what follows starts with a space and the first run of marks is the leading one (the anchor changes nothing)
   if (repeat > 0 && repeat < t.length) t = t.slice(repeat).replace(/^[\s,;:.–-]+/, '');
   const words = t.split(/\s+/);
   // Stryker disable next-line StringLiteral: split always returns at least one piece, so words[0] is never undefined and the fallback is never read

@@ -98,7 +98,7 @@ export function totalsValues(t: Totals): Record<string, string> {
 }
 
 function isModel(source: ReportModel | Totals): source is ReportModel {
-  return 'values' in source && 'header' in source;
+  return 'header' in source;
 }
 
 /**

@@ -14,8 +14,8 @@ function entriesOf(text: string): string[] {
   let lines = text.split(/\r\n|\r|\n/).map(clean).filter((l) => l !== '');
   // One line holding several entries: "- BCĐ tỉnh (b/c); - UBND huyện (b/c); - Lưu: VT."
   if (lines.length === 1 && /;\s*\S/.test(lines[0])) lines = lines[0].split(';').map(clean);
-  // Stryker disable next-line StringLiteral: an empty entry kept here becomes '' in core() and is dropped by normaliseRecipients' own filter, so no output changes
-  return lines.filter((l) => l !== '' && !LABEL.test(normKey(l)));
+  // Empty entries are dropped by normaliseRecipients once their marks are gone.
+  return lines.filter((l) => !LABEL.test(normKey(l)));
 }
 
 function isArchive(entry: string): boolean {
