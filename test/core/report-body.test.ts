@@ -275,6 +275,9 @@ describe('the committee level and the coverage wording', () => {
     expect(coverageWording(t, [])).toBe('xã, thị trấn');
     expect(coverageWording(t, [{ code: 'K', unitType: 'Khối cơ quan', followed: true }])).toBe('xã, thị trấn');
     expect(coverageWording(t, [{ code: 'A', unitType: 'thị trấn', followed: true }])).toBe('thị trấn');
+    expect(coverageWording(t, [{ code: 'A', unitType: 'Xã', followed: true }, { code: 'B', unitType: 'Phường', followed: false }])).toBe('xã');
+    t.units[0].name = 'Phường Phú Thủy';
+    expect(coverageWording(t, [])).toBe('xã, phường, thị trấn');
   });
 });
 
@@ -293,5 +296,30 @@ describe('the tables\' layout', () => {
     expect(ty.numeric).toEqual([0, 3, 4]);
     expect(ty.widths).toEqual([7, 43, 28, 11, 11]);
     expect(ty.total).toEqual(['', 'Tổng cộng', '', '82', '13']);
+  });
+});
+
+describe('awards lists at their edges', () => {
+  const award = (recipientType: string, name: string, unit: string): AwardRecord =>
+    ({ row: 0, recipientType, name, unit, form: '', level: '', decision: '', date: '2019-01-10', achievement: '' });
+
+  test('awards only of an unknown recipient type: counted in the figures, no list', () => {
+    const m = buildReportModel({ totals: sampleTotals(), settings: settings(), validation: { issues: [], rows: [] }, awards: [award('Hộ gia đình', 'Hộ ông C', 'Hàm Kiệm')] });
+    const from = m.body.findIndex((b) => b.kind === 'heading' && b.text === '6. Công tác khen thưởng');
+    const to = m.body.findIndex((b, i) => i > from && b.kind === 'heading');
+    expect(shape(m.body.slice(from, to))).toEqual([
+      'h2 6. Công tác khen thưởng',
+      'p Trong kỳ, đã khen thưởng 09 tập thể và 05 cá nhân có thành tích xuất sắc trong xây dựng, nhân rộng mô hình.',
+    ]);
+    expect(m.body.slice(from, to).map((b) => b.kind)).toEqual(['heading', 'paragraph']);
+  });
+
+  test('past the district cap of 20 names: the units left out are counted, a unit with no name to list is not', () => {
+    const awards = Array.from({ length: 22 }, (_, i) => award('Cá nhân', `Người ${i + 1}`, `Tổ ${i + 1}`));
+    awards.splice(5, 0, award('Hộ gia đình', 'Hộ ông C', 'Tổ rỗng'));
+    const lines = shape(buildReportModel({ totals: sampleTotals(), settings: settings(), validation: { issues: [], rows: [] }, awards }).body);
+    expect(lines.filter((l) => l.startsWith('li **Tổ'))).toHaveLength(20);
+    // Names, not models: the sentence says what the list holds.
+    expect(lines).toContain('p Ngoài ra, còn 02 tập thể, cá nhân khác ở 02 đơn vị được khen thưởng.');
   });
 });

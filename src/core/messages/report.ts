@@ -89,7 +89,8 @@ export const REPORT_TEXT = {
   moreModels: (n: string): string => `; và ${n} mô hình khác`,
   moreAwards: (n: string): string => `; và ${n} tập thể, cá nhân khác`,
   /** After the units a district cap left out: "Ngoài ra, còn 57 mô hình khác ở 04 đơn vị." */
-  moreInOtherUnits: (n: string, units: string): string => `Ngoài ra, còn ${n} mô hình khác ở ${units} đơn vị.`,
+  moreModelsElsewhere: (n: string, units: string): string => `Ngoài ra, còn ${n} mô hình khác ở ${units} đơn vị.`,
+  moreAwardsElsewhere: (n: string, units: string): string => `Ngoài ra, còn ${n} tập thể, cá nhân khác ở ${units} đơn vị được khen thưởng.`,
   /** After a capped list of units with counts: ", và 04 đơn vị khác (09 điểm)". */
   moreUnits: (units: string, count: string): string => `, và ${units} đơn vị khác ${count}`,
   outstandingIntro: 'Một số mô hình được xếp loại hiệu quả, có kết quả nổi bật:',
