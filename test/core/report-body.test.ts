@@ -323,3 +323,11 @@ describe('awards lists at their edges', () => {
     expect(lines).toContain('p Ngoài ra, còn 02 tập thể, cá nhân khác ở 02 đơn vị được khen thưởng.');
   });
 });
+
+test('an award whose unit name was typed with extra spaces: the unit\'s name is still dropped once', () => {
+  const t = sampleTotals();
+  t.units[5].name = 'Hàm   Mỹ';
+  const a: AwardRecord = { row: 0, recipientType: 'Tập thể', name: 'Công an xã Hàm Mỹ', unit: MY, form: '', level: '', decision: '', date: '2019-01-10', achievement: '' };
+  const lines = shape(buildReportModel({ totals: t, settings: settings(), validation: { issues: [], rows: [] }, awards: [a] }).body);
+  expect(lines).toContain('li **Hàm   Mỹ**: tập thể Công an xã.');
+});

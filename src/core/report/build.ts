@@ -272,8 +272,9 @@ function awardeeName(a: AwardRecord, unit: string): string {
   const key = normKey(unit);
   const k = normKey(name);
   if (k === key) return REPORT_TEXT.unitItself;
-  // The unit's name as the last words (for awards without a unit, key '', never: k is trimmed).
-  return k.endsWith(` ${key}`) ? name.slice(0, name.length - unit.length).trim() : name;
+  // The unit's name as the last words (for awards without a unit, key '', never: k is
+  // trimmed). Cut by words, not characters: a unit name typed with extra spaces still matches.
+  return k.endsWith(` ${key}`) ? name.split(' ').slice(0, -key.split(' ').length).join(' ') : name;
 }
 
 function awardBlocks(t: Totals, awards: AwardRecord[] | undefined, names: Map<string, string>): Block[] {
