@@ -92,9 +92,18 @@ function noUnitCatalog(): ReportModel {
   return buildReportModel({ totals: t, validation: { issues: [], rows: [] }, settings: settings() });
 }
 
-const STRENGTHS_PROMPT = 'p _(Ban Chỉ đạo bổ sung nội dung ưu điểm tại mục “Đánh giá ưu điểm” trong trang Cấu hình.)_';
-const WEAKNESSES_PROMPT = 'p _(Ban Chỉ đạo bổ sung nội dung tồn tại, hạn chế tại mục “Tồn tại, hạn chế” trong trang Cấu hình.)_';
-const DIRECTIONS_PROMPT = 'p _(Ban Chỉ đạo bổ sung phương hướng, nhiệm vụ tại mục “Phương hướng, nhiệm vụ” trong trang Cấu hình.)_';
+/** Sections II and III of a district that wrote no prose in the settings and has nothing to list. */
+const SECTIONS_2_3_UNWRITTEN = [
+  'h1 II. ĐÁNH GIÁ CHUNG',
+  'h2 1. Ưu điểm',
+  'p _(Ban Chỉ đạo bổ sung nội dung ưu điểm tại mục “Đánh giá ưu điểm” trong trang Cấu hình.)_',
+  'h2 2. Tồn tại, hạn chế',
+  'p _(Ban Chỉ đạo bổ sung nội dung tồn tại, hạn chế tại mục “Tồn tại, hạn chế” trong trang Cấu hình.)_',
+  'p Các điểm mô hình đều sinh hoạt định kỳ đúng kỳ.',
+  'p Không có mô hình xếp loại kém.',
+  'h1 III. PHƯƠNG HƯỚNG, NHIỆM VỤ',
+  'p _(Ban Chỉ đạo bổ sung phương hướng, nhiệm vụ tại mục “Phương hướng, nhiệm vụ” trong trang Cấu hình.)_',
+];
 const SECTION_1_HEAD = ['h1 I. KẾT QUẢ THỰC HIỆN', 'h2 1. Kết quả xây dựng, nhân rộng mô hình'];
 const CHANGES = 'p Tổng số điểm mô hình tăng 12 điểm so với kỳ trước (tính đến ngày 24/10/2018 có 70 điểm); số loại mô hình tăng 03 loại; số xã, thị trấn có mô hình tăng 01 đơn vị.';
 
@@ -174,15 +183,7 @@ describe('the body, block by block', () => {
       'p Trong kỳ chưa có mô hình được xếp loại hiệu quả có kết quả nổi bật.',
       'h2 6. Công tác khen thưởng',
       'p Trong kỳ chưa có khen thưởng.',
-      'h1 II. ĐÁNH GIÁ CHUNG',
-      'h2 1. Ưu điểm',
-      STRENGTHS_PROMPT,
-      'h2 2. Tồn tại, hạn chế',
-      WEAKNESSES_PROMPT,
-      'p Các điểm mô hình đều sinh hoạt định kỳ đúng kỳ.',
-      'p Không có mô hình xếp loại kém.',
-      'h1 III. PHƯƠNG HƯỚNG, NHIỆM VỤ',
-      DIRECTIONS_PROMPT,
+      ...SECTIONS_2_3_UNWRITTEN,
     ]);
   });
 
@@ -205,15 +206,7 @@ describe('the body, block by block', () => {
       'p Trong kỳ chưa có mô hình được xếp loại hiệu quả có kết quả nổi bật.',
       'h2 6. Công tác khen thưởng',
       'p Trong kỳ, đã khen thưởng 05 cá nhân có thành tích xuất sắc trong xây dựng, nhân rộng mô hình.',
-      'h1 II. ĐÁNH GIÁ CHUNG',
-      'h2 1. Ưu điểm',
-      STRENGTHS_PROMPT,
-      'h2 2. Tồn tại, hạn chế',
-      WEAKNESSES_PROMPT,
-      'p Các điểm mô hình đều sinh hoạt định kỳ đúng kỳ.',
-      'p Không có mô hình xếp loại kém.',
-      'h1 III. PHƯƠNG HƯỚNG, NHIỆM VỤ',
-      DIRECTIONS_PROMPT,
+      ...SECTIONS_2_3_UNWRITTEN,
     ]);
   });
 
