@@ -7,7 +7,9 @@ const at = (iso: string) => new Date(`${iso}T09:00:00+07:00`);
 const lines = (rows: unknown[][]) => readLogLines([HEADER, ...rows] as never, [420]);
 
 describe('confirmations read back from Nhật ký', () => {
-  const events = confirmationEvents(lines([
+  // Read in each test, not while the file is collected: a throw stays one test's failure, and
+  // Stryker's per-test coverage sees the reading.
+  const events = () => confirmationEvents(lines([
     [at('2019-04-20'), 'Xác nhận số liệu', 'HAM_CAN', 'a@x.vn', 'Kỳ 2019-04 · đúng hạn (hạn 25/04/2019)'],
     [at('2019-04-21'), 'Tổng hợp số liệu', '', 'a@x.vn', 'Kỳ 2019-04 · đúng hạn'],
     [at('2019-04-22'), 'Trả lại số liệu', 'HAM_CAN', 'b@x.vn', 'Kỳ 2019-04 · lý do: thiếu số liệu'],
@@ -17,7 +19,7 @@ describe('confirmations read back from Nhật ký', () => {
   ]));
 
   test('only confirmation and return lines with a day and a period count', () => {
-    expect(events.map((e) => [e.kind, e.unitCode, e.period, e.day, e.onTime, e.reason])).toEqual([
+    expect(events().map((e) => [e.kind, e.unitCode, e.period, e.day, e.onTime, e.reason])).toEqual([
       ['confirm', 'HAM_CAN', '2019-04', '2019-04-20', true, ''],
       ['return', 'HAM_CAN', '2019-04', '2019-04-22', false, 'thiếu số liệu'],
       ['confirm', 'ham_can', '2019-04', '2019-04-27', false, ''],
@@ -25,12 +27,12 @@ describe('confirmations read back from Nhật ký', () => {
   });
 
   test('replayed in order, as of a day', () => {
-    expect(unitConfirmation(events, 'HAM_CAN', '2019-04', '2019-04-21')).toEqual({ state: 'on-time', confirmedOn: '2019-04-20', returned: null });
-    expect(unitConfirmation(events, 'HAM_CAN', '2019-04', '2019-04-25')).toEqual({
+    expect(unitConfirmation(events(), 'HAM_CAN', '2019-04', '2019-04-21')).toEqual({ state: 'on-time', confirmedOn: '2019-04-20', returned: null });
+    expect(unitConfirmation(events(), 'HAM_CAN', '2019-04', '2019-04-25')).toEqual({
       state: 'missing', confirmedOn: null, returned: { day: '2019-04-22', reason: 'thiếu số liệu', user: 'b@x.vn' },
     });
-    expect(unitConfirmation(events, 'HAM_CAN', '2019-04')).toEqual({ state: 'late', confirmedOn: '2019-04-27', returned: null });
-    expect(unitConfirmation(events, 'HAM_CAN', '2019-05').state).toBe('missing');
+    expect(unitConfirmation(events(), 'HAM_CAN', '2019-04')).toEqual({ state: 'late', confirmedOn: '2019-04-27', returned: null });
+    expect(unitConfirmation(events(), 'HAM_CAN', '2019-05').state).toBe('missing');
   });
 
   test('a sheet without the log headers reads as no lines', () => {

@@ -10,6 +10,9 @@ import type { Confirmation } from '../totals/model';
 import type { Period } from './period';
 import type { ConfirmationEvent } from './records';
 
+/** Later than any day a log holds: "as of" it, every event counts. */
+const LAST_DAY: IsoDate = '9999-12-31';
+
 export interface UnitConfirmation {
   state: Confirmation;
   /** The day of the confirmation that counts, or null. */
@@ -18,12 +21,13 @@ export interface UnitConfirmation {
   returned: { day: IsoDate; reason: string; user: string } | null;
 }
 
-export function unitConfirmation(events: readonly ConfirmationEvent[], unitCode: string, period: Period, asOf?: IsoDate): UnitConfirmation {
+/** The unit's confirmation of `period` as the events up to `asOf` leave it (default: all of them). */
+export function unitConfirmation(events: readonly ConfirmationEvent[], unitCode: string, period: Period, asOf: IsoDate = LAST_DAY): UnitConfirmation {
   const key = normKey(unitCode);
   let current: ConfirmationEvent | null = null;
   let returned: UnitConfirmation['returned'] = null;
   for (const e of events) {
-    if (e.period !== period || normKey(e.unitCode) !== key || (asOf !== undefined && e.day > asOf)) continue;
+    if (e.period !== period || normKey(e.unitCode) !== key || e.day > asOf) continue;
     if (e.kind === 'confirm') {
       if (current === null) current = e;
       returned = null;
