@@ -10,13 +10,13 @@ export const DEFAULT_DEADLINE_DAY = 25;
 
 /** The period a day belongs to; '' when `day` is not a day. */
 export function periodOf(day: IsoDate): Period {
-  return typeof day === 'string' && parseIsoDate(day) ? day.slice(0, 7) : '';
+  return parseIsoDate(day) ? day.slice(0, 7) : '';
 }
 
 /** Deadline of the month of `day` (or of a `yyyy-MM` period); '' when it is neither. */
 export function deadlineOf(day: IsoDate | Period, deadlineDay: number = DEFAULT_DEADLINE_DAY): IsoDate {
-  const month = typeof day === 'string' && /^\d{4}-\d{2}$/.test(day) ? day : periodOf(day);
-  if (month === '') return '';
+  // A month that is not one ('' included) gives no date: isoFromParts checks it.
+  const month = /^\d{4}-\d{2}$/.test(day) ? day : periodOf(day);
   const d = Number.isFinite(deadlineDay) ? Math.min(28, Math.max(1, Math.trunc(deadlineDay))) : DEFAULT_DEADLINE_DAY;
   return isoFromParts(+month.slice(0, 4), +month.slice(5, 7), d) ?? '';
 }
