@@ -7,7 +7,7 @@ import {
   confirmationEvents, decideReturn, deadlineDayOf, deadlineOf, formatPeriodVi, isAdmin, periodOf, unitConfirmation,
   type ConfirmationEvent,
 } from '../../src/core/confirm';
-import { readLogLines } from '../../src/core/log-lines';
+import { at, logLines } from './log-fixtures';
 
 describe('the period and its deadline', () => {
   test.each([
@@ -41,9 +41,7 @@ describe('the period and its deadline', () => {
 });
 
 describe('events as read from Nhật ký', () => {
-  const HEADER = ['Thời gian', 'Thao tác', 'Đơn vị', 'Người thực hiện', 'Kết quả'];
-  const at = (iso: string) => new Date(`${iso}T09:00:00+07:00`);
-  const read = (rows: unknown[][]) => confirmationEvents(readLogLines([HEADER, ...rows] as never, [420]));
+  const read = (rows: unknown[][]) => confirmationEvents(logLines(rows));
 
   test('every field of a confirmation and of a return', () => {
     expect(read([

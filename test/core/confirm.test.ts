@@ -1,10 +1,7 @@
 import { confirmationEvents, decideConfirmation, decideReturn, periodOf, unitConfirmation } from '../../src/core/confirm';
 import type { Issue } from '../../src/core/issue';
 import { readLogLines } from '../../src/core/log-lines';
-
-const HEADER = ['Thời gian', 'Thao tác', 'Đơn vị', 'Người thực hiện', 'Kết quả'];
-const at = (iso: string) => new Date(`${iso}T09:00:00+07:00`);
-const lines = (rows: unknown[][]) => readLogLines([HEADER, ...rows] as never, [420]);
+import { at, logLines as lines } from './log-fixtures';
 
 describe('confirmations read back from Nhật ký', () => {
   // Read in each test, not while the file is collected: a throw stays one test's failure, and

@@ -7,7 +7,7 @@
  */
 import { buildReportModel, committeeLevel, coverageWording, typeTable, unitTable, type Block, type ReportModel, type TableBlock } from '../../src/core/report';
 import type { AwardRecord } from '../../src/core/workbook-model';
-import { checked, code, record, sampleTotals, settings } from './report-fixtures';
+import { checked, code, EMPTY_VALIDATION, record, sampleTotals, settings } from './report-fixtures';
 
 function spans(list: { text: string; bold?: boolean }[]): string {
   return list.map((s) => (s.bold ? `**${s.text}**` : s.text)).join('');
@@ -32,6 +32,16 @@ const CAN = code('Hàm Cần');
 const LAP = code('Tân Lập');
 const MET = { lastMeeting: '2019-04-20' };
 
+/** The report of the sample totals with the sample settings and no rows; override what a test is about. */
+function build(over: Partial<Parameters<typeof buildReportModel>[0]> = {}): ReportModel {
+  return buildReportModel({ totals: sampleTotals(), settings: settings(), validation: EMPTY_VALIDATION, ...over });
+}
+
+/** A commendation dated in the period, with no form or level unless given. */
+function award(recipientType: string, name: string, unit: string, over: Partial<AwardRecord> = {}): AwardRecord {
+  return { row: 0, recipientType, name, unit, form: '', level: '', decision: '', date: '2019-01-10', achievement: '', ...over };
+}
+
 /** The sample district with rows for every list, awards of every kind, and the settings' prose. */
 function sampleWithRows(): ReportModel {
   const t = sampleTotals();
@@ -53,20 +63,19 @@ function sampleWithRows(): ReportModel {
     checked(record(LAP, { place: 'Thôn 10', lastMeeting: '2019-01-02' })),
     checked(record(MY, { place: 'Thôn 11' })),
   ];
-  const award = (recipientType: string, name: string, unit: string, date: string | null, form = 'Giấy khen', level = 'Chủ tịch UBND huyện'): AwardRecord =>
-    ({ row: 0, recipientType, name, unit, form, level, decision: '', date, achievement: '' });
+  const gk = { form: 'Giấy khen', level: 'Chủ tịch UBND huyện' };
   const awards = [
-    award('Tập thể', 'Công an xã Hàm Mỹ', 'Hàm Mỹ', '2019-01-10'),
-    award('Cá nhân', 'Nguyễn Văn A', MY, '2018-10-25'),
-    award('Tập thể', 'Hàm Mỹ', 'hàm mỹ', '2019-02-01'),
-    award('Tập thể', 'Tổ tự quản thôn 3', 'Hàm Mỹ', '2019-02-02'),
-    award('Cá nhân', 'Trần Thị B', '', '2019-03-01', 'Bằng khen', ''),
-    award('Hộ gia đình', 'Hộ ông C', 'Hàm Kiệm', '2019-03-02', '', ''),
-    award('Tập thể', 'Đoàn thanh niên', 'Tân Lập', '2019-04-25', 'Kỷ niệm chương', ''),
-    award('Tập thể', '  ', 'Tân Lập', '2019-04-01', 'Giấy chứng nhận', ''),
-    award('Tập thể', 'Hội phụ nữ', 'Tân Lập', null, 'Thư khen', ''),
+    award('Tập thể', 'Công an xã Hàm Mỹ', 'Hàm Mỹ', { ...gk, date: '2019-01-10' }),
+    award('Cá nhân', 'Nguyễn Văn A', MY, { ...gk, date: '2018-10-25' }),
+    award('Tập thể', 'Hàm Mỹ', 'hàm mỹ', { ...gk, date: '2019-02-01' }),
+    award('Tập thể', 'Tổ tự quản thôn 3', 'Hàm Mỹ', { ...gk, date: '2019-02-02' }),
+    award('Cá nhân', 'Trần Thị B', '', { date: '2019-03-01', form: 'Bằng khen' }),
+    award('Hộ gia đình', 'Hộ ông C', 'Hàm Kiệm', { date: '2019-03-02' }),
+    award('Tập thể', 'Đoàn thanh niên', 'Tân Lập', { date: '2019-04-25', form: 'Kỷ niệm chương' }),
+    award('Tập thể', '  ', 'Tân Lập', { date: '2019-04-01', form: 'Giấy chứng nhận' }),
+    award('Tập thể', 'Hội phụ nữ', 'Tân Lập', { date: null, form: 'Thư khen' }),
   ];
-  return buildReportModel({
+  return build({
     totals: t, validation: { issues: [], rows }, awards,
     settings: settings({
       strengths: '  Các xã chủ động.  \n\n\r\nNhân dân đồng tình.', weaknesses: 'Một số mô hình chưa sinh hoạt.',
@@ -81,7 +90,7 @@ function nothingYet(): ReportModel {
   Object.assign(t.district, { types: 0, unitsWithSites: 0, awards: { 'Tập thể': 0, 'Cá nhân': 0 } });
   t.byType = [];
   t.previous = { asOf: '2018-10-24', sites: 0, types: 0, unitsWithSites: 0 };
-  return buildReportModel({ totals: t, validation: { issues: [], rows: [] }, settings: settings({ strengths: ' ', weaknesses: '', directions: '\n' }) });
+  return build({ totals: t, settings: settings({ strengths: ' ', weaknesses: '', directions: '\n' }) });
 }
 
 /** Sites counted without a unit catalog: no unit table, no chart, no confirmations. */
@@ -89,7 +98,7 @@ function noUnitCatalog(): ReportModel {
   const t = sampleTotals();
   t.units = [];
   Object.assign(t.district, { unitsTotal: 0, launchedInPeriod: 0, retiredInPeriod: 0, awards: { 'Tập thể': 0, 'Cá nhân': 5 } });
-  return buildReportModel({ totals: t, validation: { issues: [], rows: [] }, settings: settings() });
+  return build({ totals: t });
 }
 
 /** Sections II and III of a district that wrote no prose in the settings and has nothing to list. */
@@ -159,8 +168,8 @@ describe('the body, block by block', () => {
   });
 
   test('a "tổng kết" counts the annual reviews', () => {
-    const m = buildReportModel({
-      totals: sampleTotals(), settings: settings(), kind: 'tổng kết',
+    const m = build({
+      kind: 'tổng kết',
       validation: { issues: [], rows: [checked(record(CAN, { lastAnnualReview: '2019-01-05', lastInterimReview: '2019-01-05' })), checked(record(CAN, { lastInterimReview: '2019-02-01' }))] },
     });
     expect(shape(m.body)).toContain('p Có 01/82 điểm mô hình đã tổ chức tổng kết trong kỳ.');
@@ -213,7 +222,7 @@ describe('the body, block by block', () => {
   test('as many collectives as individuals: both counted', () => {
     const t = sampleTotals();
     t.district.awards = { 'Tập thể': 3, 'Cá nhân': 3 };
-    expect(shape(buildReportModel({ totals: t, settings: settings(), validation: { issues: [], rows: [] } }).body)).toContain(
+    expect(shape(build({ totals: t }).body)).toContain(
       'p Trong kỳ, đã khen thưởng 03 tập thể và 03 cá nhân có thành tích xuất sắc trong xây dựng, nhân rộng mô hình.',
     );
   });
@@ -221,7 +230,7 @@ describe('the body, block by block', () => {
   test('invalid rows only in tabs of no unit: the staff note ends with a full stop', () => {
     const t = sampleTotals();
     t.district.invalidRows = 4;
-    expect(buildReportModel({ totals: t, settings: settings(), validation: { issues: [], rows: [] } }).staffNotes).toEqual([
+    expect(build({ totals: t }).staffNotes).toEqual([
       'Còn 04 dòng dữ liệu có lỗi, chưa được tính vào số liệu báo cáo.',
     ]);
   });
@@ -231,15 +240,14 @@ describe('settings as the report reads them', () => {
   test('blank or missing settings read as their defaults; values are trimmed', () => {
     const over = settings({ docSymbol: '   ', signerName: '  Lê Văn C  ', signAuthority: 'kt. trưởng ban', signerTitle: 'phó trưởng ban' });
     delete (over as Partial<typeof over>).issuingBody;
-    const m = buildReportModel({ totals: sampleTotals(), settings: over, validation: { issues: [], rows: [] } });
+    const m = build({ settings: over });
     expect(m.header.docNumber).toBe('Số: …/BC-BCĐ');
     expect(m.header.issuingBody).toBe('BAN CHỈ ĐẠO PHONG TRÀO TOÀN DÂN BẢO VỆ ANTQ VÀ PHÒNG, CHỐNG TỘI PHẠM, TỆ NẠN XÃ HỘI');
     expect(m.signature).toEqual({ authority: 'KT. TRƯỞNG BAN', title: 'PHÓ TRƯỞNG BAN', name: 'Lê Văn C' });
   });
 
   test('the template values taken from the settings and the overview', () => {
-    const m = buildReportModel({
-      totals: sampleTotals(), validation: { issues: [], rows: [] },
+    const m = build({
       settings: settings({ docSymbol: 'BC-UBND', strengths: 'Ưu 1\nƯu 2', weaknesses: 'Tồn tại 1', directions: 'Hướng 1', recipients: 'BCĐ tỉnh; Lưu: VT' }),
     });
     expect({
@@ -293,11 +301,8 @@ describe('the tables\' layout', () => {
 });
 
 describe('awards lists at their edges', () => {
-  const award = (recipientType: string, name: string, unit: string): AwardRecord =>
-    ({ row: 0, recipientType, name, unit, form: '', level: '', decision: '', date: '2019-01-10', achievement: '' });
-
   test('awards only of an unknown recipient type: counted in the figures, no list', () => {
-    const m = buildReportModel({ totals: sampleTotals(), settings: settings(), validation: { issues: [], rows: [] }, awards: [award('Hộ gia đình', 'Hộ ông C', 'Hàm Kiệm')] });
+    const m = build({ awards: [award('Hộ gia đình', 'Hộ ông C', 'Hàm Kiệm')] });
     const from = m.body.findIndex((b) => b.kind === 'heading' && b.text === '6. Công tác khen thưởng');
     const to = m.body.findIndex((b, i) => i > from && b.kind === 'heading');
     expect(shape(m.body.slice(from, to))).toEqual([
@@ -310,7 +315,7 @@ describe('awards lists at their edges', () => {
   test('past the district cap of 20 names: the units left out are counted, a unit with no name to list is not', () => {
     const awards = Array.from({ length: 22 }, (_, i) => award('Cá nhân', `Người ${i + 1}`, `Tổ ${i + 1}`));
     awards.splice(5, 0, award('Hộ gia đình', 'Hộ ông C', 'Tổ rỗng'));
-    const lines = shape(buildReportModel({ totals: sampleTotals(), settings: settings(), validation: { issues: [], rows: [] }, awards }).body);
+    const lines = shape(build({ awards }).body);
     expect(lines.filter((l) => l.startsWith('li **Tổ'))).toHaveLength(20);
     // Names, not models: the sentence says what the list holds.
     expect(lines).toContain('p Ngoài ra, còn 02 tập thể, cá nhân khác ở 02 đơn vị được khen thưởng.');
@@ -320,7 +325,6 @@ describe('awards lists at their edges', () => {
 test('an award whose unit name was typed with extra spaces: the unit\'s name is still dropped once', () => {
   const t = sampleTotals();
   t.units[5].name = 'Hàm   Mỹ';
-  const a: AwardRecord = { row: 0, recipientType: 'Tập thể', name: 'Công an xã Hàm Mỹ', unit: MY, form: '', level: '', decision: '', date: '2019-01-10', achievement: '' };
-  const lines = shape(buildReportModel({ totals: t, settings: settings(), validation: { issues: [], rows: [] }, awards: [a] }).body);
+  const lines = shape(build({ totals: t, awards: [award('Tập thể', 'Công an xã Hàm Mỹ', MY)] }).body);
   expect(lines).toContain('li **Hàm   Mỹ**: tập thể Công an xã.');
 });
